@@ -1,0 +1,295 @@
+package dev.meridian.migrations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+
+/**
+ * Row-level security of the tenancy tables, as the application role sees it through plain JDBC. Every denial
+ * is proved beside its grant: a hidden row is zero rows, a forbidden write is an error or zero rows.
+ */
+class TenancyRowLevelSecurityTest {
+
+    private static final String FREE_PLAN = "00000000-0000-4000-8000-000000000001";
+    private static TestDatabase database;
+
+    private UUID acme;
+    private UUID globex;
+    private UUID alice;
+    private UUID bob;
+
+    @BeforeAll
+    static void migrate() {
+        database = TestDatabase.createMigrated();
+    }
+
+    @AfterAll
+    static void drop() throws SQLException {
+        database.close();
+    }
+
+    @BeforeEach
+    void twoTenantsWithOneUserAndKeyEach() throws SQLException {
+        acme = UUID.randomUUID();
+        globex = UUID.randomUUID();
+        alice = UUID.randomUUID();
+        bob = UUID.randomUUID();
+        try (var superuser = database.connectAsSuperuser()) {
+            insertTenant(superuser, acme, alice);
+            insertTenant(superuser, globex, bob);
+        }
+    }
+
+    private static void insertTenant(Connection connection, UUID organization, UUID user) throws SQLException {
+        var slug = "org-" + organization.toString().substring(0, 8);
+        update(connection, "INSERT INTO organization (id, slug, name, plan_id) VALUES (?, ?, ?, ?::uuid)",
+                organization, slug, slug, FREE_PLAN);
+        update(connection, """
+                INSERT INTO app_user (id, organization_id, username, password_hash, full_name, role)
+                VALUES (?, ?, ?, 'x', 'Someone', 'admin')""", user, organization,
+                "u" + user.toString().substring(0, 8));
+        update(connection, """
+                INSERT INTO api_key (id, organization_id, user_id, name, prefix, secret_hash)
+                VALUES (?, ?, ?, 'k', ?, repeat('a', 64))""", UUID.randomUUID(), organization, user,
+                organization.toString().replace("-", "").substring(0, 12));
+    }
+
+    @Test
+    void everyTableWithATenantOrUserColumnHasRowLevelSecurityEnabledAndForced() throws SQLException {
+        var unprotected = strings("""
+                SELECT c.relname FROM pg_class c
+                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+                  AND (c.relname = 'organization' OR EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.oid
+                       AND a.attname IN ('organization_id', 'user_id') AND NOT a.attisdropped))
+                  AND NOT (c.relrowsecurity AND c.relforcerowsecurity)""");
+        assertEquals(List.of(), unprotected);
+        assertTrue(
+                strings("SELECT relname FROM pg_class WHERE relname = 'api_key' AND relforcerowsecurity").size() == 1,
+                "the query above must see the tenant tables at all");
+    }
+
+    @Test
+    void policiesReadTheContextOncePerStatement() throws SQLException {
+        // every current_setting call must sit inside a sub-SELECT: strip those, none may remain
+        var offenders = strings("""
+                SELECT tablename || '.' || policyname FROM pg_policies
+                WHERE schemaname = 'public'
+                  AND regexp_replace(coalesce(qual, '') || ' ' || coalesce(with_check, ''),
+                                     'SELECT \\(?NULLIF\\(current_setting', '', 'g') ~ 'current_setting'""");
+        assertEquals(List.of(), offenders);
+        assertFalse(strings("SELECT policyname FROM pg_policies WHERE qual ~ 'SELECT \\(?NULLIF\\(current_setting'")
+                .isEmpty(), "the policies must be visible to this check");
+    }
+
+    @Test
+    void everyPolicyColumnLeadsAnIndex() throws SQLException {
+        var unindexed = strings("""
+                SELECT c.relname || '.' || a.attname FROM pg_class c
+                JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname IN ('organization_id', 'user_id')
+                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
+                  AND NOT EXISTS (SELECT FROM pg_index i WHERE i.indrelid = c.oid AND i.indkey[0] = a.attnum)""");
+        assertEquals(List.of(), unindexed);
+    }
+
+    @Test
+    void applicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() throws SQLException {
+        var app = database.roles().appRole();
+        assertEquals(List.of("false false false"), strings(
+                "SELECT rolsuper || ' ' || rolbypassrls || ' ' || rolcreaterole FROM pg_roles WHERE rolname = '" + app
+                        + "'"));
+        assertEquals(List.of("0"), strings("""
+                SELECT (SELECT count(*) FROM pg_class WHERE relowner = r.oid)
+                     + (SELECT count(*) FROM pg_proc WHERE proowner = r.oid)
+                     + (SELECT count(*) FROM pg_namespace WHERE nspowner = r.oid)
+                FROM pg_roles r WHERE rolname = '%s'""".formatted(app)));
+    }
+
+    @Test
+    void withoutContextTheApplicationSeesNoTenantRows() throws SQLException {
+        try (var app = database.connectAsApplication()) {
+            for (var table : List.of("organization", "app_user", "api_key", "user_permission")) {
+                assertEquals(0, count(app, "SELECT count(*) FROM " + table), table);
+            }
+            assertTrue(count(app, "SELECT count(*) FROM plan") >= 3, "reference data stays readable");
+            assertEquals(0, update(app, "UPDATE app_user SET full_name = 'x'"), "no context, no writes");
+        }
+    }
+
+    @Test
+    void aTenantReadsOnlyItsOwnRows() throws SQLException {
+        try (var app = asTenant(acme, alice)) {
+            assertEquals(1, count(app, "SELECT count(*) FROM app_user WHERE id = ?", alice));
+            assertEquals(0, count(app, "SELECT count(*) FROM app_user WHERE id = ?", bob));
+            assertEquals(1, count(app, "SELECT count(*) FROM organization WHERE id = ?", acme));
+            assertEquals(0, count(app, "SELECT count(*) FROM organization WHERE id = ?", globex));
+            assertEquals(1, count(app, "SELECT count(*) FROM api_key WHERE organization_id = ?", acme));
+            assertEquals(0, count(app, "SELECT count(*) FROM api_key WHERE organization_id = ?", globex));
+            app.rollback();
+        }
+    }
+
+    @Test
+    void aTenantInsertsOnlyIntoItsOwnOrganization() throws SQLException {
+        var insert = """
+                INSERT INTO app_user (id, organization_id, username, password_hash, full_name, role)
+                VALUES (?, ?, ?, 'x', 'New', 'member')""";
+        try (var app = asTenant(acme, alice)) {
+            assertEquals(1, update(app, insert, UUID.randomUUID(), acme, "new-" + acme.toString().substring(0, 8)));
+            app.commit();
+        }
+        try (var app = asTenant(acme, alice)) {
+            var denied = assertThrows(PSQLException.class,
+                    () -> update(app, insert, UUID.randomUUID(), globex, "evil-" + acme.toString().substring(0, 8)));
+            assertEquals("42501", denied.getSQLState(), denied.getMessage());
+            app.rollback();
+        }
+        try (var superuser = database.connectAsSuperuser()) {
+            assertEquals(1, count(superuser, "SELECT count(*) FROM app_user WHERE organization_id = ?", globex));
+        }
+    }
+
+    @Test
+    void aTenantUpdatesOnlyItsOwnRows() throws SQLException {
+        try (var app = asTenant(acme, alice)) {
+            assertEquals(1, update(app, "UPDATE app_user SET full_name = 'Renamed' WHERE id = ?", alice));
+            assertEquals(0, update(app, "UPDATE app_user SET full_name = 'Hijacked' WHERE id = ?", bob));
+            assertThrows(PSQLException.class,
+                    () -> update(app, "UPDATE app_user SET organization_id = ? WHERE id = ?", globex, alice),
+                    "moving a row into another tenant violates the policy's WITH CHECK");
+            app.rollback();
+        }
+        try (var app = asTenant(acme, alice)) {
+            assertEquals(1, update(app, "UPDATE api_key SET name = 'renamed' WHERE organization_id = ?", acme));
+            assertEquals(0, update(app, "UPDATE api_key SET name = 'hijacked' WHERE organization_id = ?", globex));
+            app.commit();
+        }
+        try (var superuser = database.connectAsSuperuser()) {
+            assertEquals(List.of("Someone"), strings(superuser, "SELECT full_name FROM app_user WHERE id = ?", bob));
+            assertEquals(List.of("k"),
+                    strings(superuser, "SELECT name FROM api_key WHERE organization_id = ?", globex));
+            assertEquals(List.of("renamed"), strings(superuser, "SELECT name FROM api_key WHERE organization_id = ?",
+                    acme));
+        }
+    }
+
+    @Test
+    void aTenantDeletesOnlyItsOwnRows() throws SQLException {
+        try (var app = asTenant(acme, alice)) {
+            assertEquals(0, update(app, "DELETE FROM api_key WHERE organization_id = ?", globex));
+            assertEquals(0, update(app, "DELETE FROM app_user WHERE id = ?", bob));
+            assertEquals(1, update(app, "DELETE FROM api_key WHERE organization_id = ?", acme));
+            app.commit();
+        }
+        try (var superuser = database.connectAsSuperuser()) {
+            assertEquals(1, count(superuser, "SELECT count(*) FROM api_key WHERE organization_id = ?", globex));
+            assertEquals(1, count(superuser, "SELECT count(*) FROM app_user WHERE id = ?", bob));
+            assertEquals(0, count(superuser, "SELECT count(*) FROM api_key WHERE organization_id = ?", acme));
+        }
+    }
+
+    @Test
+    void onlyPlatformScopeCreatesOrganizations() throws SQLException {
+        var insert = "INSERT INTO organization (id, slug, name, plan_id) VALUES (?, ?, 'New', ?::uuid)";
+        try (var app = asTenant(acme, alice)) {
+            assertThrows(PSQLException.class, () -> update(app, insert, UUID.randomUUID(), "tenant-made", FREE_PLAN));
+            app.rollback();
+        }
+        try (var app = asPlatform()) {
+            var id = UUID.randomUUID();
+            assertEquals(1, update(app, insert, id, "p-" + id.toString().substring(0, 8), FREE_PLAN));
+            assertTrue(count(app, "SELECT count(*) FROM organization WHERE id IN (?, ?)", acme, globex) == 2,
+                    "platform scope sees every tenant");
+            app.rollback();
+        }
+    }
+
+    @Test
+    void aSettingDoesNotOutliveItsTransaction() throws SQLException {
+        try (var app = asTenant(acme, alice)) {
+            assertEquals(1, count(app, "SELECT count(*) FROM app_user"));
+            app.commit();
+            // the same connection, as a pool would hand it to the next request
+            assertEquals(0, count(app, "SELECT count(*) FROM app_user"));
+            assertEquals(List.of(""), strings(app, "SELECT coalesce(current_setting('app.tenant_id', true), '')"));
+            app.rollback();
+        }
+    }
+
+    @Test
+    void credentialLookupsCrossTenantsOnlyForTheirOwnDuration() throws SQLException {
+        var username = strings("SELECT username FROM app_user WHERE id = '" + bob + "'").get(0);
+        try (var app = database.connectAsApplication()) {
+            assertEquals(List.of(globex.toString()),
+                    strings(app, "SELECT organization_id::text FROM meridian_login_lookup(?)", username));
+            assertEquals(0, count(app, "SELECT count(*) FROM app_user"), "the platform scope ended with the call");
+            assertEquals(List.of(bob.toString()), strings(app, "SELECT user_id::text FROM meridian_api_key_lookup(?)",
+                    globex.toString().replace("-", "").substring(0, 12)));
+        }
+    }
+
+    private static Connection asTenant(UUID organization, UUID user) throws SQLException {
+        return withContext(organization.toString(), user.toString(), "tenant");
+    }
+
+    private static Connection asPlatform() throws SQLException {
+        return withContext("", "", "platform");
+    }
+
+    private static Connection withContext(String tenant, String user, String scope) throws SQLException {
+        var connection = database.connectAsApplication();
+        connection.setAutoCommit(false);
+        strings(connection, "SELECT set_config('app.tenant_id', ?, true) || set_config('app.user_id', ?, true)"
+                + " || set_config('app.scope', ?, true)", tenant, user, scope);
+        return connection;
+    }
+
+    private static List<String> strings(String sql) throws SQLException {
+        try (var connection = database.connectAsSuperuser()) {
+            return strings(connection, sql);
+        }
+    }
+
+    private static List<String> strings(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (var statement = prepare(connection, sql, parameters); var rows = statement.executeQuery()) {
+            var values = new ArrayList<String>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private static long count(Connection connection, String sql, Object... parameters) throws SQLException {
+        return Long.parseLong(strings(connection, sql, parameters).get(0));
+    }
+
+    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (var statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        var statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+}
