@@ -236,8 +236,13 @@ class TenancyRowLevelSecurityTest {
             assertEquals(List.of(globex.toString()),
                     strings(app, "SELECT organization_id::text FROM meridian_login_lookup(?)", username));
             assertEquals(0, count(app, "SELECT count(*) FROM app_user"), "the platform scope ended with the call");
-            assertEquals(List.of(bob.toString()), strings(app, "SELECT user_id::text FROM meridian_api_key_lookup(?)",
-                    globex.toString().replace("-", "").substring(0, 12)));
+            var prefix = globex.toString().replace("-", "").substring(0, 12);
+            assertEquals(List.of(bob.toString()), strings(app,
+                    "SELECT user_id::text FROM meridian_api_key_authenticate(?, repeat('a', 64))", prefix));
+            assertEquals(List.of(), strings(app,
+                    "SELECT user_id::text FROM meridian_api_key_authenticate(?, repeat('b', 64))", prefix),
+                    "a wrong secret finds nothing");
+            assertEquals(0, count(app, "SELECT count(*) FROM api_key"), "the platform scope ended with the call");
         }
     }
 

@@ -1,0 +1,95 @@
+package dev.meridian.domain.tenancy;
+
+import java.util.Objects;
+
+import dev.meridian.domain.common.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A tenant: everything it owns carries its id, and row-level security keeps it to itself. */
+@Entity
+@Table(name = "organization")
+public class Organization extends BaseEntity {
+
+    @Column(name = "slug", nullable = false, updatable = false)
+    private String slug;
+
+    @NotBlank(message = "name is required")
+    @Size(max = 200, message = "name is at most 200 characters")
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "language", nullable = false)
+    private String language = "en";
+
+    @Column(name = "public", nullable = false)
+    private boolean publiclyListed;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id", nullable = false)
+    private Plan plan;
+
+    protected Organization() {
+    }
+
+    public Organization(Slug slug, String name, Plan plan) {
+        this.slug = Objects.requireNonNull(slug, "slug").value();
+        this.name = requireName(name);
+        this.plan = Objects.requireNonNull(plan, "plan");
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new IllegalArgumentException("name must be 1 to 200 characters");
+        }
+        return name.strip();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = requireName(name);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public boolean isPubliclyListed() {
+        return publiclyListed;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public void changePlan(Plan plan) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.meridian.persistence.context;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import dev.meridian.persistence.problems.AccessDenied;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Who acts in the current request. Authentication sets the caller, which puts the request in the caller's
+ * tenant; platform admins widen to platform scope only around the work that needs it.
+ */
+@RequestScoped
+public class ActingContext {
+
+    private Caller caller;
+    private Acting acting = Acting.NOBODY;
+
+    public void authenticated(Caller caller) {
+        this.caller = caller;
+        this.acting = Acting.inTenant(caller.organizationId(), caller.userId());
+    }
+
+    public Optional<Caller> caller() {
+        return Optional.ofNullable(caller);
+    }
+
+    public Caller requireCaller() {
+        return caller().orElseThrow(() -> new AccessDenied("not signed in"));
+    }
+
+    public Acting acting() {
+        return acting;
+    }
+
+    /** Runs work across tenants; only a platform admin may, and the scope ends with the work. */
+    public <T> T onPlatform(Supplier<T> work) {
+        var admin = requireCaller();
+        if (!admin.platformAdmin()) {
+            throw new AccessDenied("platform scope is for platform admins");
+        }
+        return within(Acting.onPlatform(admin.organizationId(), admin.userId()), work);
+    }
+
+    /** Runs work with all the caller may reach: every tenant for a platform admin, their own tenant otherwise. */
+    public <T> T withCallersReach(Supplier<T> work) {
+        return requireCaller().platformAdmin() ? onPlatform(work) : work.get();
+    }
+
+    /**
+     * Runs work as the system itself, across tenants, with no user: for start-up and scheduled work that no
+     * request carries.
+     */
+    public <T> T asSystem(Supplier<T> work) {
+        return within(new Acting(null, null, Scope.PLATFORM), work);
+    }
+
+    private <T> T within(Acting scoped, Supplier<T> work) {
+        var previous = acting;
+        acting = scoped;
+        try {
+            return work.get();
+        } finally {
+            acting = previous;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.meridian.persistence.context;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * The one place that tells PostgreSQL who is acting. Before a repository method runs, it sets tenant, user
+ * and scope with {@code set_config(..., true)} — transaction-local, so nothing outlives the transaction on a
+ * pooled connection — once per transaction, and again only if the acting context changed within it (a
+ * platform admin widening scope). No caller means empty settings, and the policies then let no tenant row
+ * through.
+ */
+@RowLevelSecured
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_AFTER)
+public class RowLevelSecurityInterceptor {
+
+    private static final String APPLIED = RowLevelSecurityInterceptor.class.getName();
+
+    @Inject
+    ActingContext context;
+
+    @PersistenceContext(unitName = "meridian")
+    EntityManager entityManager;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    @AroundInvoke
+    public Object applyContext(InvocationContext invocation) throws Exception {
+        var acting = context.acting();
+        if (transaction.getTransactionKey() == null) {
+            throw new IllegalStateException("repositories run inside a transaction: " + invocation.getMethod());
+        }
+        if (!acting.equals(transaction.getResource(APPLIED))) {
+            entityManager.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true),"
+                    + " set_config('app.user_id', ?2, true), set_config('app.scope', ?3, true)")
+                    .setParameter(1, acting.tenantSetting())
+                    .setParameter(2, acting.userSetting())
+                    .setParameter(3, acting.scope().setting())
+                    .getSingleResult();
+            transaction.putResource(APPLIED, acting);
+        }
+        return invocation.proceed();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.meridian.persistence.tenancy;
+
+import java.sql.SQLException;
+import java.util.Map;
+
+import dev.meridian.persistence.problems.Conflict;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+/** Persists and flushes at once, so a unique constraint answers as a conflict inside the use case. */
+final class Stored {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final Map<String, String> MESSAGES = Map.of(
+            "app_user_username_key", "username is already taken",
+            "organization_slug_key", "slug is already taken");
+
+    private Stored() {
+    }
+
+    static <T> T persist(EntityManager entityManager, T entity) {
+        try {
+            entityManager.persist(entity);
+            entityManager.flush();
+            return entity;
+        } catch (PersistenceException e) {
+            throw translate(e);
+        }
+    }
+
+    private static RuntimeException translate(PersistenceException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return new Conflict(MESSAGES.entrySet().stream()
+                        .filter(entry -> String.valueOf(sql.getMessage()).contains(entry.getKey()))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse("conflicts with an existing record"));
+            }
+        }
+        return e;
+    }
+}

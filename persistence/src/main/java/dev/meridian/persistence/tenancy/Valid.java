@@ -1,0 +1,48 @@
+package dev.meridian.persistence.tenancy;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.meridian.domain.tenancy.Role;
+import dev.meridian.domain.tenancy.Slug;
+import dev.meridian.domain.tenancy.Username;
+import dev.meridian.persistence.problems.InvalidInput;
+
+/** Builds value objects from request input, naming the field when the domain rejects a value. */
+final class Valid {
+
+    private Valid() {
+    }
+
+    static Slug slug(String value) {
+        return field("slug", value, Slug::new);
+    }
+
+    static Username username(String value) {
+        return field("username", value, Username::new);
+    }
+
+    static Role role(String value) {
+        return field("role", value, Role::fromCode);
+    }
+
+    /** A slug in a path names a resource: a malformed one names nothing. */
+    static Optional<Slug> slugOrNotFound(String value) {
+        try {
+            return Optional.of(new Slug(value));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    static <T> T field(String name, String value, Function<String, T> parse) {
+        if (value == null) {
+            throw new InvalidInput(name, name + " is required");
+        }
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(name, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.meridian.web.tenancy;
+
+import dev.meridian.persistence.tenancy.UserService;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** An organization's users, for its owners and admins and for platform admins. */
+@Path("organizations/{slug}/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    public record NewUser(
+            @NotBlank(message = "username is required") String username,
+            @NotBlank(message = "password is required") String password,
+            @NotBlank(message = "fullName is required") String fullName,
+            @NotBlank(message = "role is required") String role) {
+    }
+
+    @Inject
+    UserService users;
+
+    @Context
+    UriInfo uri;
+
+    @PathParam("slug")
+    String slug;
+
+    @POST
+    public Response create(@NotNull(message = "a JSON body is required") @Valid NewUser body) {
+        var created = users.create(slug, body.username(), body.password(), body.fullName(), body.role());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getId().toString()).build())
+                .entity(Views.UserView.of(created))
+                .build();
+    }
+
+    @GET
+    public Views.Page<Views.UserView> list() {
+        return new Views.Page<>(users.of(slug).stream().map(Views.UserView::of).toList());
+    }
+}
