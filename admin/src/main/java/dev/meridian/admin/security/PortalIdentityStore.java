@@ -1,0 +1,40 @@
+package dev.meridian.admin.security;
+
+import java.util.Set;
+
+import dev.meridian.persistence.problems.AuthenticationFailed;
+import dev.meridian.persistence.tenancy.Authenticator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+/**
+ * Checks portal sign-ins with the same authenticator and password hashes as the API. Only platform admins and
+ * an organization's owners and admins may use the portal; they all get the role {@value #ROLE}.
+ */
+@ApplicationScoped
+public class PortalIdentityStore implements IdentityStore {
+
+    static final String ROLE = "portal";
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    PortalSession session;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        try {
+            var caller = authenticator.byPassword(credential.getCaller(), credential.getPasswordAsString());
+            if (!caller.platformAdmin() && !caller.role().administers()) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            session.signedIn(caller);
+            return new CredentialValidationResult(caller.username(), Set.of(ROLE));
+        } catch (AuthenticationFailed e) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+    }
+}
