@@ -36,9 +36,18 @@ public final class TestDatabase implements AutoCloseable {
      * Creates a database named {@code meridian_t_<random>}, owned by a role of the same name, and migrates it.
      */
     public static TestDatabase createMigrated() {
+        var database = createEmpty();
+        new Migrations(database.dataSource(database.owner()), database.roles).migrate();
+        return database;
+    }
+
+    /**
+     * Creates the database and its owner only: no schema and no application or read-only role yet, as a first
+     * deployment finds it. Whoever migrates it as {@link #owner()} creates the roles named by {@link #roles()}.
+     */
+    public static TestDatabase createEmpty() {
         var database = new TestDatabase("meridian_t_" + HexFormat.of().formatHex(RANDOM.generateSeed(5)));
         database.create();
-        new Migrations(database.dataSource(database.owner()), database.roles).migrate();
         return database;
     }
 

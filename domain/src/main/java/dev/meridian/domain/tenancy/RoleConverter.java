@@ -3,7 +3,8 @@ package dev.meridian.domain.tenancy;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-@Converter(autoApply = true)
+@Converter(
+        autoApply = true)
 public class RoleConverter implements AttributeConverter<Role, String> {
 
     @Override

@@ -27,7 +27,8 @@ public class RowLevelSecurityInterceptor {
     @Inject
     ActingContext context;
 
-    @PersistenceContext(unitName = "meridian")
+    @PersistenceContext(
+            unitName = "meridian")
     EntityManager entityManager;
 
     @Resource

@@ -1,5 +1,5 @@
 /**
  * Start-up of the application: the data source, schema migrations with the owner's credentials, and the first
- * platform admin. {@link dev.meridian.persistence.startup.SchemaMigrator} is the entry point.
+ * platform admin. {@link dev.meridian.persistence.startup.ApplicationStartup} is the entry point.
  */
 package dev.meridian.persistence.startup;

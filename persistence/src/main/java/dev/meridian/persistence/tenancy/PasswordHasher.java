@@ -23,7 +23,9 @@ public class PasswordHasher {
     Pbkdf2PasswordHash pbkdf2;
 
     @Inject
-    @ConfigProperty(name = "MERIDIAN_PASSWORD_ITERATIONS", defaultValue = "600000")
+    @ConfigProperty(
+            name = "MERIDIAN_PASSWORD_ITERATIONS",
+            defaultValue = "600000")
     int iterations;
 
     @PostConstruct

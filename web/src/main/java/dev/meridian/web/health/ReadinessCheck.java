@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import dev.meridian.persistence.health.DatabaseProbe;
-import dev.meridian.persistence.startup.SchemaMigrator;
+import dev.meridian.persistence.startup.ApplicationStartup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,13 +28,15 @@ public class ReadinessCheck implements HealthCheck {
     DatabaseProbe database;
 
     @Inject
-    SchemaMigrator schema;
+    ApplicationStartup schema;
 
     @Resource
     ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "MERIDIAN_READY_TIMEOUT_SECONDS", defaultValue = "2")
+    @ConfigProperty(
+            name = "MERIDIAN_READY_TIMEOUT_SECONDS",
+            defaultValue = "2")
     int timeoutSeconds;
 
     @Override

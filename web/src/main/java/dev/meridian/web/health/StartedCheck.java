@@ -4,7 +4,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
 
-import dev.meridian.persistence.startup.SchemaMigrator;
+import dev.meridian.persistence.startup.ApplicationStartup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 public class StartedCheck implements HealthCheck {
 
     @Inject
-    SchemaMigrator schema;
+    ApplicationStartup schema;
 
     @Override
     public HealthCheckResponse call() {

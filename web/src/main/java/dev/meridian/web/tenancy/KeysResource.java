@@ -31,7 +31,10 @@ import jakarta.ws.rs.core.UriInfo;
 public class KeysResource {
 
     public record NewKey(
-            @NotBlank(message = "name is required") @Size(max = 100, message = "name is at most 100 characters") String name) {
+            @NotBlank(
+                    message = "name is required") @Size(
+                            max = 100,
+                            message = "name is at most 100 characters") String name) {
     }
 
     @Inject
@@ -42,7 +45,8 @@ public class KeysResource {
 
     @POST
     @PasswordAccepted
-    public Response create(@NotNull(message = "a JSON body is required") @Valid NewKey body) {
+    public Response create(@NotNull(
+            message = "a JSON body is required") @Valid NewKey body) {
         var issued = keys.issue(body.name());
         var key = issued.key();
         return Response.created(uri.getAbsolutePathBuilder().path(key.getId().toString()).build())

@@ -28,8 +28,12 @@ import dev.meridian.persistence.tenancy.OrganizationService;
 public class OrganizationsResource {
 
     public record NewOrganization(
-            @NotBlank(message = "slug is required") String slug,
-            @NotBlank(message = "name is required") @Size(max = 200, message = "name is at most 200 characters") String name,
+            @NotBlank(
+                    message = "slug is required") String slug,
+            @NotBlank(
+                    message = "name is required") @Size(
+                            max = 200,
+                            message = "name is at most 200 characters") String name,
             String plan) {
     }
 
@@ -40,7 +44,8 @@ public class OrganizationsResource {
     UriInfo uri;
 
     @POST
-    public Response create(@NotNull(message = "a JSON body is required") @Valid NewOrganization body) {
+    public Response create(@NotNull(
+            message = "a JSON body is required") @Valid NewOrganization body) {
         var created = organizations.create(body.slug(), body.name(), body.plan());
         return Response.created(uri.getAbsolutePathBuilder().path(created.getSlug()).build())
                 .entity(Views.OrganizationView.of(created))
@@ -49,8 +54,14 @@ public class OrganizationsResource {
 
     @GET
     public Views.Page<Views.OrganizationView> list(
-            @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "offset is at least 0") int offset,
-            @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "limit is at least 1") @Max(value = 100, message = "limit is at most 100") int limit) {
+            @QueryParam("offset") @DefaultValue("0") @Min(
+                    value = 0,
+                    message = "offset is at least 0") int offset,
+            @QueryParam("limit") @DefaultValue("50") @Min(
+                    value = 1,
+                    message = "limit is at least 1") @Max(
+                            value = 100,
+                            message = "limit is at most 100") int limit) {
         return new Views.Page<>(organizations.page(offset, limit, "slug", true).stream()
                 .map(Views.OrganizationView::of)
                 .toList());

@@ -23,10 +23,14 @@ import jakarta.ws.rs.core.UriInfo;
 public class UsersResource {
 
     public record NewUser(
-            @NotBlank(message = "username is required") String username,
-            @NotBlank(message = "password is required") String password,
-            @NotBlank(message = "fullName is required") String fullName,
-            @NotBlank(message = "role is required") String role) {
+            @NotBlank(
+                    message = "username is required") String username,
+            @NotBlank(
+                    message = "password is required") String password,
+            @NotBlank(
+                    message = "fullName is required") String fullName,
+            @NotBlank(
+                    message = "role is required") String role) {
     }
 
     @Inject
@@ -39,7 +43,8 @@ public class UsersResource {
     String slug;
 
     @POST
-    public Response create(@NotNull(message = "a JSON body is required") @Valid NewUser body) {
+    public Response create(@NotNull(
+            message = "a JSON body is required") @Valid NewUser body) {
         var created = users.create(slug, body.username(), body.password(), body.fullName(), body.role());
         return Response.created(uri.getAbsolutePathBuilder().path(created.getId().toString()).build())
                 .entity(Views.UserView.of(created))
