@@ -1,4 +1,6 @@
 -- Undo of V2: the tenancy tables, children first. Their policies and grants go with them.
 DROP FUNCTION IF EXISTS meridian_login_lookup(text);
+DROP FUNCTION IF EXISTS meridian_tenant_rls(text);
+DROP FUNCTION IF EXISTS meridian_reference_rls(text);
 DROP FUNCTION IF EXISTS meridian_api_key_authenticate(text, text);
 DROP TABLE IF EXISTS password_reset_token, pending_user, api_key, user_permission, permission, app_user, organization, plan;
