@@ -1,0 +1,270 @@
+package dev.meridian.launcher;
+
+import static dev.meridian.launcher.ApiClient.basic;
+import static dev.meridian.launcher.ApiClient.bearer;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The real EAR on Payara Server with the embedded PostgreSQL, started exactly as the run command starts it,
+ * but isolated from a developer's instance: its own data and domain under target/e2e, ports from 18000. One
+ * start for the class; the API, readiness and the admin UI are exercised over HTTP and in headless Chromium.
+ */
+class EndToEndIT {
+
+    private static final int HTTP_PORT = 18080;
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "e2e-Admin-Passw0rd";
+    private static final String ACME = "acme";
+    private static final String GLOBEX = "globex";
+    private static final String USER_PASSWORD = "correct horse battery";
+
+    private static MeridianRuntime meridian;
+    private static ApiClient api;
+    private static Seed seed;
+
+    /** Tenants, users and API keys that the tests share and assert on. */
+    private record Seed(String adminKey, String aliceKey, String aliceKeyId, String bobKey) {
+    }
+
+    @BeforeAll
+    static void startMeridian() throws Exception {
+        Path dir = Path.of(property("meridian.e2e.dir"));
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        // Always the embedded database, whatever the developer's shell points at
+        environment.keySet().removeIf(name -> name.startsWith("DATABASE_"));
+        environment.put("MERIDIAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        Settings settings = new Settings(dir, HTTP_PORT, freePort(), Path.of(property("meridian.payara.home")),
+                Path.of(property("meridian.ear")), Duration.ofMinutes(5), environment);
+        meridian = new MeridianRuntime(settings);
+        meridian.deleteData();
+        // Should the test JVM be stopped before @AfterAll runs
+        Runtime.getRuntime().addShutdownHook(new Thread(meridian::stop));
+        meridian.start();
+        api = new ApiClient(meridian.baseUri());
+    }
+
+    @AfterAll
+    static void stopMeridian() {
+        if (meridian != null) {
+            meridian.stop();
+        }
+    }
+
+    @Test
+    void userKeyIdentifiesUserAndOrganization() throws Exception {
+        JsonObject me = api.get("/api/v1/me", bearer(seed().aliceKey())).json();
+
+        assertAll(
+                () -> assertEquals("alice", me.getString("username")),
+                () -> assertEquals("admin", me.getString("role")),
+                () -> assertFalse(me.getBoolean("platformAdmin")),
+                () -> assertEquals(ACME, me.getJsonObject("organization").getString("slug")));
+    }
+
+    @Test
+    void platformAdminListsOrganizationsAndUsers() throws Exception {
+        String admin = bearer(seed().adminKey());
+
+        var organizations = api.get("/api/v1/organizations", admin);
+        var acmeUsers = api.get("/api/v1/organizations/" + ACME + "/users", admin);
+
+        assertEquals(200, organizations.status());
+        assertTrue(values(organizations.json(), "slug").contains(ACME));
+        assertTrue(values(organizations.json(), "slug").contains(GLOBEX));
+        assertEquals(200, acmeUsers.status());
+        assertTrue(values(acmeUsers.json(), "username").contains("alice"));
+        assertFalse(values(acmeUsers.json(), "username").contains("bob"));
+    }
+
+    @Test
+    void anotherOrganizationsUsersAreNotFound() throws Exception {
+        var response = api.get("/api/v1/organizations/" + ACME + "/users", bearer(seed().bobKey()));
+
+        assertProblem(404, response);
+    }
+
+    @Test
+    void anotherOrganizationsKeyCannotBeRevoked() throws Exception {
+        Seed seed = seed();
+
+        var revoke = api.delete("/api/v1/keys/" + seed.aliceKeyId(), bearer(seed.bobKey()));
+
+        assertProblem(404, revoke);
+        assertEquals(200, api.get("/api/v1/me", bearer(seed.aliceKey())).status());
+    }
+
+    @Test
+    void missingOrUnknownCredentialsAreUnauthorized() throws Exception {
+        assertProblem(401, api.get("/api/v1/me", null));
+        assertProblem(401, api.get("/api/v1/me", bearer("mk_not-a-real-key")));
+        assertProblem(401, api.get("/api/v1/me", basic(ADMIN, "wrong password")));
+    }
+
+    @Test
+    void readinessFollowsTheDatabase() throws Exception {
+        assertEquals(200, readiness().status());
+
+        meridian.stopDatabase();
+        try {
+            JsonObject down = awaitReadiness(503, Duration.ofSeconds(30));
+            assertEquals("DOWN", down.getString("status"));
+        } finally {
+            meridian.startDatabase();
+        }
+        JsonObject up = awaitReadiness(200, Duration.ofSeconds(60));
+
+        assertEquals("UP", up.getString("status"));
+        assertEquals(200, api.get("/api/v1/me", bearer(seed().adminKey())).status(), "API works without a restart");
+    }
+
+    @Test
+    void adminSignsInAndSeesOrganizations() throws Exception {
+        seed();
+        Path screenshot = Path.of(property("meridian.screenshots.dir"), "admin-organizations.png");
+        Files.createDirectories(screenshot.getParent());
+        WebDriver browser = new ChromeDriver(new ChromeOptions().addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Path.of(property("meridian.e2e.dir"), "chrome-profile")));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(meridian.baseUri().resolve("/admin/").toString());
+            // JSF prefixes ids with their form's id
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='username']")))
+                    .sendKeys(ADMIN);
+            browser.findElement(By.cssSelector("[id$='password']")).sendKeys(ADMIN_PASSWORD);
+            browser.findElement(By.cssSelector("[id$='login']")).click();
+
+            WebElement signedInAs = wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='signed-in-as']")));
+            WebElement organizations = wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-datatable")));
+            wait.until(ExpectedConditions.textToBePresentInElement(organizations, ACME));
+
+            assertTrue(signedInAs.getText().contains(ADMIN), signedInAs.getText());
+        } finally {
+            // Also on failure: the picture shows what went wrong
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+                    StandardCopyOption.REPLACE_EXISTING);
+            browser.quit();
+        }
+    }
+
+    /** Creates the shared tenants, users and keys on first use, through the API itself. */
+    private static synchronized Seed seed() throws Exception {
+        if (seed == null) {
+            String adminKey = createKey(basic(ADMIN, ADMIN_PASSWORD)).getString("key");
+            createOrganization(adminKey, ACME, "Acme Corp");
+            createOrganization(adminKey, GLOBEX, "Globex Corporation");
+            createUser(adminKey, ACME, "alice", "Alice A");
+            createUser(adminKey, GLOBEX, "bob", "Bob B");
+            JsonObject aliceKey = createKey(basic("alice", USER_PASSWORD));
+            String bobKey = createKey(basic("bob", USER_PASSWORD)).getString("key");
+            seed = new Seed(adminKey, aliceKey.getString("key"), aliceKey.getString("id"), bobKey);
+        }
+        return seed;
+    }
+
+    private static JsonObject createKey(String authorization) throws Exception {
+        var response = api.post("/api/v1/keys", authorization, Json.createObjectBuilder().add("name", "e2e").build());
+        assertEquals(201, response.status(), () -> "create key: " + response.body());
+        JsonObject key = response.json();
+        assertAll(
+                () -> assertEquals("e2e", key.getString("name")),
+                () -> assertFalse(key.getString("prefix").isBlank(), "prefix"),
+                () -> assertFalse(key.getString("key").isBlank(), "the secret, shown once"));
+        return key;
+    }
+
+    private static void createOrganization(String adminKey, String slug, String name) throws Exception {
+        var response = api.post("/api/v1/organizations", bearer(adminKey),
+                Json.createObjectBuilder().add("slug", slug).add("name", name).build());
+        assertEquals(201, response.status(), () -> "create organization: " + response.body());
+        assertEquals(slug, response.json().getString("slug"));
+        assertTrue(response.json().getBoolean("active"));
+    }
+
+    private static void createUser(String adminKey, String organization, String username, String fullName)
+            throws Exception {
+        var response = api.post("/api/v1/organizations/" + organization + "/users", bearer(adminKey),
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("password", USER_PASSWORD)
+                        .add("fullName", fullName)
+                        .add("role", "admin")
+                        .build());
+        assertEquals(201, response.status(), () -> "create user: " + response.body());
+        assertEquals(username, response.json().getString("username"));
+    }
+
+    private static List<String> values(JsonObject list, String field) {
+        return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString(field))
+                .toList();
+    }
+
+    private static void assertProblem(int status, ApiClient.Response response) {
+        assertEquals(status, response.status());
+        assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+        assertEquals(status, response.json().getInt("status"));
+        assertTrue(response.json().containsKey("title"), "title");
+    }
+
+    private static ApiClient.Response readiness() throws IOException, InterruptedException {
+        return api.get("/health/ready", null);
+    }
+
+    /** Polls readiness until it answers the expected status; returns its JSON. */
+    private static JsonObject awaitReadiness(int status, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        ApiClient.Response last = readiness();
+        while (last.status() != status && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            last = readiness();
+        }
+        assertEquals(status, last.status(), "readiness after " + timeout.toSeconds() + " s: " + last.body());
+        return last.json();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        assertTrue(value != null && !value.isBlank(),
+                "System property " + name + " (set by failsafe in launcher/pom.xml)");
+        return value;
+    }
+}
