@@ -236,6 +236,25 @@ class TenancyIT {
         assertEquals(200, api.get("/health/started", null).status());
     }
 
+    @Test
+    @RunAsClient
+    void openApiDocumentDescribesTheRoutes(@ArquillianResource URL base) {
+        var document = new Api(base).get("/openapi", null);
+
+        assertEquals(200, document.status(), document::toString);
+        assertTrue(document.body().contains("/api/v1/organizations/{slug}/users"), document::toString);
+    }
+
+    @Test
+    @RunAsClient
+    void aPageBeyondTheLimitIsABadRequestNamingTheField(@ArquillianResource URL base) {
+        var api = new Api(base);
+        var admin = adminKey(api);
+
+        assertEquals("limit", api.get("organizations?limit=1000", admin).problem(400).getJsonArray("errors")
+                .getJsonObject(0).getString("field"));
+    }
+
     // ---- the row-level security context, in the container -------------------------------------------------
 
     @Inject

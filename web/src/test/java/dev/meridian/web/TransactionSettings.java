@@ -15,8 +15,7 @@ import jakarta.persistence.PersistenceContext;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class TransactionSettings {
 
-    @PersistenceContext(
-            unitName = "meridian")
+    @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
 
     /** The setting's value in this transaction; null or empty when no one set it. */

@@ -19,27 +19,17 @@ import jakarta.persistence.Version;
 public abstract class BaseEntity {
 
     @Id
-    @Column(
-            name = "id",
-            nullable = false,
-            updatable = false)
+    @Column(name = "id", nullable = false, updatable = false)
     private UUID id = UUID.randomUUID();
 
     @Version
-    @Column(
-            name = "version",
-            nullable = false)
+    @Column(name = "version", nullable = false)
     private long version;
 
-    @Column(
-            name = "created_at",
-            nullable = false,
-            updatable = false)
+    @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(
-            name = "updated_at",
-            nullable = false)
+    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     public UUID getId() {

@@ -11,8 +11,7 @@ import jakarta.persistence.Converter;
  * {@code Instant} basic type, and the EclipseLink that Payara 6 bundles would otherwise serialize it to
  * bytes.
  */
-@Converter(
-        autoApply = true)
+@Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 
     @Override

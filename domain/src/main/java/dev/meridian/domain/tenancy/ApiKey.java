@@ -16,56 +16,35 @@ import jakarta.persistence.Table;
  * hash.
  */
 @Entity
-@Table(
-        name = "api_key")
+@Table(name = "api_key")
 public class ApiKey extends BaseEntity {
 
-    @Column(
-            name = "organization_id",
-            nullable = false,
-            updatable = false)
+    @Column(name = "organization_id", nullable = false, updatable = false)
     private UUID organizationId;
 
-    @ManyToOne(
-            optional = false)
-    @JoinColumn(
-            name = "user_id",
-            nullable = false,
-            updatable = false)
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private User owner;
 
-    @Column(
-            name = "name",
-            nullable = false)
+    @Column(name = "name", nullable = false)
     private String name;
 
-    @Column(
-            name = "prefix",
-            nullable = false,
-            updatable = false)
+    @Column(name = "prefix", nullable = false, updatable = false)
     private String prefix;
 
-    @Column(
-            name = "secret_hash",
-            nullable = false,
-            updatable = false)
+    @Column(name = "secret_hash", nullable = false, updatable = false)
     private String secretHash;
 
-    @Column(
-            name = "scopes",
-            nullable = false)
+    @Column(name = "scopes", nullable = false)
     private String scopes = "";
 
-    @Column(
-            name = "last_used_at")
+    @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Column(
-            name = "expires_at")
+    @Column(name = "expires_at")
     private Instant expiresAt;
 
-    @Column(
-            name = "revoked_at")
+    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected ApiKey() {

@@ -13,46 +13,28 @@ import jakarta.validation.constraints.Size;
 
 /** A tenant: everything it owns carries its id, and row-level security keeps it to itself. */
 @Entity
-@Table(
-        name = "organization")
+@Table(name = "organization")
 public class Organization extends BaseEntity {
 
-    @Column(
-            name = "slug",
-            nullable = false,
-            updatable = false)
+    @Column(name = "slug", nullable = false, updatable = false)
     private String slug;
 
-    @NotBlank(
-            message = "name is required")
-    @Size(
-            max = 200,
-            message = "name is at most 200 characters")
-    @Column(
-            name = "name",
-            nullable = false)
+    @NotBlank(message = "name is required")
+    @Size(max = 200, message = "name is at most 200 characters")
+    @Column(name = "name", nullable = false)
     private String name;
 
-    @Column(
-            name = "language",
-            nullable = false)
+    @Column(name = "language", nullable = false)
     private String language = "en";
 
-    @Column(
-            name = "public",
-            nullable = false)
+    @Column(name = "public", nullable = false)
     private boolean publiclyListed;
 
-    @Column(
-            name = "active",
-            nullable = false)
+    @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    @ManyToOne(
-            optional = false)
-    @JoinColumn(
-            name = "plan_id",
-            nullable = false)
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id", nullable = false)
     private Plan plan;
 
     protected Organization() {

@@ -13,38 +13,23 @@ import jakarta.persistence.Table;
 
 /** A one-time, expiring permission to set a user's password; only its hash is stored. */
 @Entity
-@Table(
-        name = "password_reset_token")
+@Table(name = "password_reset_token")
 public class PasswordResetToken extends BaseEntity {
 
-    @Column(
-            name = "organization_id",
-            nullable = false,
-            updatable = false)
+    @Column(name = "organization_id", nullable = false, updatable = false)
     private UUID organizationId;
 
-    @ManyToOne(
-            optional = false)
-    @JoinColumn(
-            name = "user_id",
-            nullable = false,
-            updatable = false)
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private User user;
 
-    @Column(
-            name = "token_hash",
-            nullable = false,
-            updatable = false)
+    @Column(name = "token_hash", nullable = false, updatable = false)
     private String tokenHash;
 
-    @Column(
-            name = "expires_at",
-            nullable = false,
-            updatable = false)
+    @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
 
-    @Column(
-            name = "used_at")
+    @Column(name = "used_at")
     private Instant usedAt;
 
     protected PasswordResetToken() {

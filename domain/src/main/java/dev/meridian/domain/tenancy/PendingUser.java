@@ -11,46 +11,28 @@ import jakarta.persistence.Table;
 
 /** Someone invited to an organization who has not yet verified their e-mail address. */
 @Entity
-@Table(
-        name = "pending_user")
+@Table(name = "pending_user")
 public class PendingUser extends BaseEntity {
 
-    @Column(
-            name = "organization_id",
-            nullable = false,
-            updatable = false)
+    @Column(name = "organization_id", nullable = false, updatable = false)
     private UUID organizationId;
 
-    @Column(
-            name = "username",
-            nullable = false,
-            updatable = false)
+    @Column(name = "username", nullable = false, updatable = false)
     private String username;
 
-    @Column(
-            name = "email",
-            nullable = false)
+    @Column(name = "email", nullable = false)
     private String email;
 
-    @Column(
-            name = "full_name",
-            nullable = false)
+    @Column(name = "full_name", nullable = false)
     private String fullName;
 
-    @Column(
-            name = "role",
-            nullable = false)
+    @Column(name = "role", nullable = false)
     private Role role;
 
-    @Column(
-            name = "token_hash",
-            nullable = false,
-            updatable = false)
+    @Column(name = "token_hash", nullable = false, updatable = false)
     private String tokenHash;
 
-    @Column(
-            name = "expires_at",
-            nullable = false)
+    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
     protected PendingUser() {

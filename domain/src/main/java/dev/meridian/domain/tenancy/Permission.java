@@ -7,19 +7,13 @@ import jakarta.persistence.Table;
 
 /** A named capability granted to users on top of their role; reference data shared by all tenants. */
 @Entity
-@Table(
-        name = "permission")
+@Table(name = "permission")
 public class Permission extends BaseEntity {
 
-    @Column(
-            name = "code",
-            nullable = false,
-            updatable = false)
+    @Column(name = "code", nullable = false, updatable = false)
     private String code;
 
-    @Column(
-            name = "description",
-            nullable = false)
+    @Column(name = "description", nullable = false)
     private String description;
 
     protected Permission() {

@@ -9,37 +9,25 @@ import jakarta.persistence.Table;
 
 /** What an organization pays for: its monthly request quota, its rate limit and the price of 1,000 calls. */
 @Entity
-@Table(
-        name = "plan")
+@Table(name = "plan")
 public class Plan extends BaseEntity {
 
     /** The plan every new organization starts on, seeded by the migrations. */
     public static final String DEFAULT_CODE = "free";
 
-    @Column(
-            name = "code",
-            nullable = false,
-            updatable = false)
+    @Column(name = "code", nullable = false, updatable = false)
     private String code;
 
-    @Column(
-            name = "name",
-            nullable = false)
+    @Column(name = "name", nullable = false)
     private String name;
 
-    @Column(
-            name = "monthly_request_quota",
-            nullable = false)
+    @Column(name = "monthly_request_quota", nullable = false)
     private long monthlyRequestQuota;
 
-    @Column(
-            name = "requests_per_minute",
-            nullable = false)
+    @Column(name = "requests_per_minute", nullable = false)
     private int requestsPerMinute;
 
-    @Column(
-            name = "price_per_thousand_calls",
-            nullable = false)
+    @Column(name = "price_per_thousand_calls", nullable = false)
     private BigDecimal pricePerThousandCalls;
 
     protected Plan() {

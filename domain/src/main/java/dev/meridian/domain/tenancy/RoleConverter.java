@@ -3,8 +3,7 @@ package dev.meridian.domain.tenancy;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-@Converter(
-        autoApply = true)
+@Converter(autoApply = true)
 public class RoleConverter implements AttributeConverter<Role, String> {
 
     @Override

@@ -16,52 +16,32 @@ import jakarta.persistence.Table;
  * organization and may act across tenants, explicitly.
  */
 @Entity
-@Table(
-        name = "app_user")
+@Table(name = "app_user")
 public class User extends BaseEntity {
 
-    @ManyToOne(
-            optional = false)
-    @JoinColumn(
-            name = "organization_id",
-            nullable = false,
-            updatable = false)
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organization_id", nullable = false, updatable = false)
     private Organization organization;
 
-    @Column(
-            name = "username",
-            nullable = false,
-            updatable = false)
+    @Column(name = "username", nullable = false, updatable = false)
     private String username;
 
-    @Column(
-            name = "password_hash",
-            nullable = false)
+    @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
-    @Column(
-            name = "full_name",
-            nullable = false)
+    @Column(name = "full_name", nullable = false)
     private String fullName;
 
-    @Column(
-            name = "role",
-            nullable = false)
+    @Column(name = "role", nullable = false)
     private Role role;
 
-    @Column(
-            name = "platform_admin",
-            nullable = false,
-            updatable = false)
+    @Column(name = "platform_admin", nullable = false, updatable = false)
     private boolean platformAdmin;
 
-    @Column(
-            name = "active",
-            nullable = false)
+    @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    @Column(
-            name = "last_login_at")
+    @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
     protected User() {

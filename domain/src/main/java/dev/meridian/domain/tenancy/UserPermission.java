@@ -12,30 +12,18 @@ import jakarta.persistence.Table;
 
 /** A permission granted to one user; carries the tenant so row-level security can judge it alone. */
 @Entity
-@Table(
-        name = "user_permission")
+@Table(name = "user_permission")
 public class UserPermission extends BaseEntity {
 
-    @Column(
-            name = "organization_id",
-            nullable = false,
-            updatable = false)
+    @Column(name = "organization_id", nullable = false, updatable = false)
     private UUID organizationId;
 
-    @ManyToOne(
-            optional = false)
-    @JoinColumn(
-            name = "user_id",
-            nullable = false,
-            updatable = false)
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private User user;
 
-    @ManyToOne(
-            optional = false)
-    @JoinColumn(
-            name = "permission_id",
-            nullable = false,
-            updatable = false)
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "permission_id", nullable = false, updatable = false)
     private Permission permission;
 
     protected UserPermission() {

@@ -27,8 +27,7 @@ public class RowLevelSecurityInterceptor {
     @Inject
     ActingContext context;
 
-    @PersistenceContext(
-            unitName = "meridian")
+    @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
 
     @Resource

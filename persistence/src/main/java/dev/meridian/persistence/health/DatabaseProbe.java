@@ -15,8 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseProbe {
 
-    @Resource(
-            lookup = "java:app/jdbc/meridian")
+    @Resource(lookup = "java:app/jdbc/meridian")
     DataSource dataSource;
 
     /** The newest applied migration version; throws when the database does not answer in time. */

@@ -3,8 +3,7 @@ package dev.meridian.persistence.problems;
 import jakarta.ejb.ApplicationException;
 
 /** No valid credentials: unknown user, wrong password, or an unknown, revoked or expired key. */
-@ApplicationException(
-        rollback = true)
+@ApplicationException(rollback = true)
 public class AuthenticationFailed extends RuntimeException {
 
     public AuthenticationFailed(String message) {

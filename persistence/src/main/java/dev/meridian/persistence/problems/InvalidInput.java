@@ -3,8 +3,7 @@ package dev.meridian.persistence.problems;
 import jakarta.ejb.ApplicationException;
 
 /** A value the domain rejects, named by the field it came from. */
-@ApplicationException(
-        rollback = true)
+@ApplicationException(rollback = true)
 public class InvalidInput extends RuntimeException {
 
     private final String field;

@@ -43,8 +43,7 @@ public class PlatformBootstrap {
     ActingContext context;
 
     @Inject
-    @ConfigProperty(
-            name = "MERIDIAN_ADMIN_PASSWORD")
+    @ConfigProperty(name = "MERIDIAN_ADMIN_PASSWORD")
     Optional<String> configuredPassword;
 
     @ActivateRequestContext

@@ -16,8 +16,7 @@ import jakarta.persistence.PersistenceContext;
 @RowLevelSecured
 public class ApiKeyRepository {
 
-    @PersistenceContext(
-            unitName = "meridian")
+    @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
 
     public Optional<ApiKey> find(UUID id) {

@@ -23,8 +23,7 @@ public class CredentialRepository {
     public record Login(Caller caller, String passwordHash, boolean active) {
     }
 
-    @PersistenceContext(
-            unitName = "meridian")
+    @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
 
     public Optional<Login> login(String username) {

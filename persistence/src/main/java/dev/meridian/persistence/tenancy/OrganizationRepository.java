@@ -21,8 +21,7 @@ public class OrganizationRepository {
     private static final Map<String, String> SORTABLE = Map.of("slug", "o.slug", "name", "o.name", "createdAt",
             "o.createdAt", "active", "o.active");
 
-    @PersistenceContext(
-            unitName = "meridian")
+    @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
 
     public Optional<Organization> findBySlug(Slug slug) {

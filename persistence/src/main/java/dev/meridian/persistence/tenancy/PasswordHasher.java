@@ -23,9 +23,7 @@ public class PasswordHasher {
     Pbkdf2PasswordHash pbkdf2;
 
     @Inject
-    @ConfigProperty(
-            name = "MERIDIAN_PASSWORD_ITERATIONS",
-            defaultValue = "600000")
+    @ConfigProperty(name = "MERIDIAN_PASSWORD_ITERATIONS", defaultValue = "600000")
     int iterations;
 
     @PostConstruct

@@ -16,8 +16,7 @@ import jakarta.persistence.PersistenceContext;
 @RowLevelSecured
 public class UserRepository {
 
-    @PersistenceContext(
-            unitName = "meridian")
+    @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
 
     public Optional<User> find(UUID id) {

@@ -34,9 +34,7 @@ public class ReadinessCheck implements HealthCheck {
     ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(
-            name = "MERIDIAN_READY_TIMEOUT_SECONDS",
-            defaultValue = "2")
+    @ConfigProperty(name = "MERIDIAN_READY_TIMEOUT_SECONDS", defaultValue = "2")
     int timeoutSeconds;
 
     @Override

@@ -5,10 +5,9 @@ import java.util.UUID;
 import dev.meridian.persistence.problems.ResourceNotFound;
 import dev.meridian.persistence.tenancy.ApiKeyService;
 import dev.meridian.web.api.PasswordAccepted;
+import dev.meridian.web.api.RequestBodies;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,24 +29,27 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class KeysResource {
 
-    public record NewKey(
-            @NotBlank(
-                    message = "name is required") @Size(
-                            max = 100,
-                            message = "name is at most 100 characters") String name) {
+    /** A key to create. A class with fields, not a record: see {@link RequestBodies}. */
+    public static class NewKey {
+        @NotBlank(message = "name is required")
+        @Size(max = 100, message = "name is at most 100 characters")
+        public String name;
     }
 
     @Inject
     ApiKeyService keys;
+
+    @Inject
+    RequestBodies bodies;
 
     @Context
     UriInfo uri;
 
     @POST
     @PasswordAccepted
-    public Response create(@NotNull(
-            message = "a JSON body is required") @Valid NewKey body) {
-        var issued = keys.issue(body.name());
+    public Response create(NewKey request) {
+        var body = bodies.valid(request);
+        var issued = keys.issue(body.name);
         var key = issued.key();
         return Response.created(uri.getAbsolutePathBuilder().path(key.getId().toString()).build())
                 .entity(new Views.IssuedKeyView(key.getId().toString(), key.getName(), key.getPrefix(),

@@ -1,11 +1,9 @@
 package dev.meridian.web.tenancy;
 
+import dev.meridian.web.api.Paging;
+import dev.meridian.web.api.RequestBodies;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,42 +25,40 @@ import dev.meridian.persistence.tenancy.OrganizationService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganizationsResource {
 
-    public record NewOrganization(
-            @NotBlank(
-                    message = "slug is required") String slug,
-            @NotBlank(
-                    message = "name is required") @Size(
-                            max = 200,
-                            message = "name is at most 200 characters") String name,
-            String plan) {
+    /** An organization to create. A class with fields, not a record: see {@link RequestBodies}. */
+    public static class NewOrganization {
+        @NotBlank(message = "slug is required")
+        public String slug;
+        @NotBlank(message = "name is required")
+        @Size(max = 200, message = "name is at most 200 characters")
+        public String name;
+        /** The plan's code; the default plan when absent. */
+        public String plan;
     }
 
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    RequestBodies bodies;
+
     @Context
     UriInfo uri;
 
     @POST
-    public Response create(@NotNull(
-            message = "a JSON body is required") @Valid NewOrganization body) {
-        var created = organizations.create(body.slug(), body.name(), body.plan());
+    public Response create(NewOrganization request) {
+        var body = bodies.valid(request);
+        var created = organizations.create(body.slug, body.name, body.plan);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getSlug()).build())
                 .entity(Views.OrganizationView.of(created))
                 .build();
     }
 
     @GET
-    public Views.Page<Views.OrganizationView> list(
-            @QueryParam("offset") @DefaultValue("0") @Min(
-                    value = 0,
-                    message = "offset is at least 0") int offset,
-            @QueryParam("limit") @DefaultValue("50") @Min(
-                    value = 1,
-                    message = "limit is at least 1") @Max(
-                            value = 100,
-                            message = "limit is at most 100") int limit) {
-        return new Views.Page<>(organizations.page(offset, limit, "slug", true).stream()
+    public Views.Page<Views.OrganizationView> list(@QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        var page = new Paging(offset, limit);
+        return new Views.Page<>(organizations.page(page.offset(), page.limit(), "slug", true).stream()
                 .map(Views.OrganizationView::of)
                 .toList());
     }

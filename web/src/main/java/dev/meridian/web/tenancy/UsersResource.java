@@ -1,10 +1,9 @@
 package dev.meridian.web.tenancy;
 
 import dev.meridian.persistence.tenancy.UserService;
+import dev.meridian.web.api.RequestBodies;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,19 +21,23 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-    public record NewUser(
-            @NotBlank(
-                    message = "username is required") String username,
-            @NotBlank(
-                    message = "password is required") String password,
-            @NotBlank(
-                    message = "fullName is required") String fullName,
-            @NotBlank(
-                    message = "role is required") String role) {
+    /** A user to create. A class with fields, not a record: see {@link RequestBodies}. */
+    public static class NewUser {
+        @NotBlank(message = "username is required")
+        public String username;
+        @NotBlank(message = "password is required")
+        public String password;
+        @NotBlank(message = "fullName is required")
+        public String fullName;
+        @NotBlank(message = "role is required")
+        public String role;
     }
 
     @Inject
     UserService users;
+
+    @Inject
+    RequestBodies bodies;
 
     @Context
     UriInfo uri;
@@ -43,9 +46,9 @@ public class UsersResource {
     String slug;
 
     @POST
-    public Response create(@NotNull(
-            message = "a JSON body is required") @Valid NewUser body) {
-        var created = users.create(slug, body.username(), body.password(), body.fullName(), body.role());
+    public Response create(NewUser request) {
+        var body = bodies.valid(request);
+        var created = users.create(slug, body.username, body.password, body.fullName, body.role);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getId().toString()).build())
                 .entity(Views.UserView.of(created))
                 .build();
