@@ -1,5 +1,6 @@
 package dev.meridian.launcher;
 
+import dev.meridian.dataset.SyntheticDataset;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -25,6 +26,8 @@ final class EmbeddedDatabase {
     static final String DATABASE = "meridian";
     static final String OWNER_ROLE = "meridian_owner";
     static final String APPLICATION_ROLE = "meridian_app";
+
+    private static final long DEMO_SEED = 42;
 
     private final Path dataDir;
     private final int port;
@@ -64,6 +67,29 @@ final class EmbeddedDatabase {
             System.out.println("Stopping PostgreSQL");
             postgres.close();
             postgres = null;
+        }
+    }
+
+    /**
+     * Loads the synthetic demo dataset, as the superuser, when the migrated database holds no places yet: on a
+     * first start, never over data someone made.
+     */
+    synchronized void loadDemoIfEmpty(int places) throws IOException {
+        if (places <= 0) {
+            return;
+        }
+        try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection();
+                var empty = connection.createStatement().executeQuery("SELECT NOT EXISTS (SELECT FROM place)")) {
+            empty.next();
+            if (empty.getBoolean(1)) {
+                var summary = new SyntheticDataset(places, DEMO_SEED).loadInto(connection);
+                System.out.printf("Loaded demo data: %,d organizations, %,d users, %,d places, %,d reviews in %.1f s;"
+                        + " users sign in as user1.1 ... with password %s%n", summary.organizations(),
+                        summary.users(), summary.places(), summary.reviews(), summary.took().toMillis() / 1000.0,
+                        SyntheticDataset.DEMO_PASSWORD);
+            }
+        } catch (SQLException e) {
+            throw new IOException("could not load the demo data", e);
         }
     }
 

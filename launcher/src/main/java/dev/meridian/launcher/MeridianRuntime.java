@@ -72,6 +72,9 @@ public final class MeridianRuntime {
                 throw e;
             }
             bootstrapMessage = log.bootstrapMessage();
+            if (database != null) {
+                database.loadDemoIfEmpty(settings.demoPlaces());
+            }
         } catch (IOException | InterruptedException | RuntimeException e) {
             stop();
             throw e;

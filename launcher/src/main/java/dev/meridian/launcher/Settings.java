@@ -77,6 +77,11 @@ public record Settings(Path dataDir, int httpPort, int databasePort, Path payara
         return url == null || url.isBlank();
     }
 
+    /** How many places of synthetic demo data a first start loads into the embedded database; 0 loads none. */
+    int demoPlaces() {
+        return Integer.parseInt(environment.getOrDefault("MERIDIAN_DEMO_PLACES", "2000"));
+    }
+
     Path postgresDir() {
         return dataDir.resolve("postgres");
     }

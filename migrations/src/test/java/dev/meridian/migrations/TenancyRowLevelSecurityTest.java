@@ -1,7 +1,6 @@
 package dev.meridian.migrations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +19,9 @@ import org.postgresql.util.PSQLException;
 
 /**
  * Row-level security of the tenancy tables, as the application role sees it through plain JDBC. Every denial
- * is proved beside its grant: a hidden row is zero rows, a forbidden write is an error or zero rows.
+ * is proved beside its grant: a hidden row is zero rows, a forbidden write is an error or zero rows. The
+ * rules every table and policy must keep (forced RLS, once-per-statement context, indexed policy columns, an
+ * application role that owns nothing) are checked for all tables by {@link RowLevelSecurityLinterTest}.
  */
 class TenancyRowLevelSecurityTest {
 
@@ -66,56 +67,6 @@ class TenancyRowLevelSecurityTest {
                 INSERT INTO api_key (id, organization_id, user_id, name, prefix, secret_hash)
                 VALUES (?, ?, ?, 'k', ?, repeat('a', 64))""", UUID.randomUUID(), organization, user,
                 organization.toString().replace("-", "").substring(0, 12));
-    }
-
-    @Test
-    void everyTableWithATenantOrUserColumnHasRowLevelSecurityEnabledAndForced() throws SQLException {
-        var unprotected = strings("""
-                SELECT c.relname FROM pg_class c
-                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
-                  AND (c.relname = 'organization' OR EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.oid
-                       AND a.attname IN ('organization_id', 'user_id') AND NOT a.attisdropped))
-                  AND NOT (c.relrowsecurity AND c.relforcerowsecurity)""");
-        assertEquals(List.of(), unprotected);
-        assertTrue(
-                strings("SELECT relname FROM pg_class WHERE relname = 'api_key' AND relforcerowsecurity").size() == 1,
-                "the query above must see the tenant tables at all");
-    }
-
-    @Test
-    void policiesReadTheContextOncePerStatement() throws SQLException {
-        // every current_setting call must sit inside a sub-SELECT: strip those, none may remain
-        var offenders = strings("""
-                SELECT tablename || '.' || policyname FROM pg_policies
-                WHERE schemaname = 'public'
-                  AND regexp_replace(coalesce(qual, '') || ' ' || coalesce(with_check, ''),
-                                     'SELECT \\(?NULLIF\\(current_setting', '', 'g') ~ 'current_setting'""");
-        assertEquals(List.of(), offenders);
-        assertFalse(strings("SELECT policyname FROM pg_policies WHERE qual ~ 'SELECT \\(?NULLIF\\(current_setting'")
-                .isEmpty(), "the policies must be visible to this check");
-    }
-
-    @Test
-    void everyPolicyColumnLeadsAnIndex() throws SQLException {
-        var unindexed = strings("""
-                SELECT c.relname || '.' || a.attname FROM pg_class c
-                JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname IN ('organization_id', 'user_id')
-                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
-                  AND NOT EXISTS (SELECT FROM pg_index i WHERE i.indrelid = c.oid AND i.indkey[0] = a.attnum)""");
-        assertEquals(List.of(), unindexed);
-    }
-
-    @Test
-    void applicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() throws SQLException {
-        var app = database.roles().appRole();
-        assertEquals(List.of("false false false"), strings(
-                "SELECT rolsuper || ' ' || rolbypassrls || ' ' || rolcreaterole FROM pg_roles WHERE rolname = '" + app
-                        + "'"));
-        assertEquals(List.of("0"), strings("""
-                SELECT (SELECT count(*) FROM pg_class WHERE relowner = r.oid)
-                     + (SELECT count(*) FROM pg_proc WHERE proowner = r.oid)
-                     + (SELECT count(*) FROM pg_namespace WHERE nspowner = r.oid)
-                FROM pg_roles r WHERE rolname = '%s'""".formatted(app)));
     }
 
     @Test

@@ -80,7 +80,9 @@ class EntityMappingTest {
 
     @AfterAll
     static void close() throws SQLException {
-        units.close();
+        if (units != null) {
+            units.close();
+        }
         database.close();
     }
 
