@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.meridian.migrations.TestDatabase;
 
@@ -17,28 +17,19 @@ import dev.meridian.migrations.TestDatabase;
 class SyntheticDatasetTest {
 
     private static final int PLACES = 2_000;
-    private static TestDatabase first;
-    private static TestDatabase second;
+    @RegisterExtension
+    static final TestDatabase first = TestDatabase.migratedPerTestClass();
+    @RegisterExtension
+    static final TestDatabase second = TestDatabase.migratedPerTestClass();
     private static SyntheticDataset.Summary summary;
 
     @BeforeAll
     static void loadTwiceWithTheSameSeed() throws SQLException {
-        first = TestDatabase.createMigrated();
-        second = TestDatabase.createMigrated();
         try (var connection = first.connectAsSuperuser()) {
             summary = new SyntheticDataset(PLACES, 7).loadInto(connection);
         }
         try (var connection = second.connectAsSuperuser()) {
             new SyntheticDataset(PLACES, 7).loadInto(connection);
-        }
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        for (var database : new TestDatabase[]{first, second}) {
-            if (database != null) {
-                database.close();
-            }
         }
     }
 

@@ -15,10 +15,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Geography and places against real PostgreSQL: their constraints, the trigger that keeps a place's rating,
@@ -32,18 +31,9 @@ class GeographyAndPlacesDatabaseTest {
     private static final String INSERT_SEASON = """
             INSERT INTO season (id, location_id, name, during) VALUES (?, ?, ?, ?::daterange)""";
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.migratedPerTestClass();
     private World world;
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.createMigrated();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        database.close();
-    }
 
     @BeforeEach
     void arrange() throws SQLException {

@@ -12,10 +12,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Change events, the per-user notification queue and the delivery log against real PostgreSQL: constraints,
@@ -31,7 +30,8 @@ class NotificationsDatabaseTest {
     private static final String INSERT_LOG = """
             INSERT INTO notification_log (id, organization_id, notification_id, channel) VALUES (?, ?, ?, ?)""";
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.migratedPerTestClass();
     private World world;
     private UUID acmeEvent;
     private UUID globexEvent;
@@ -39,16 +39,6 @@ class NotificationsDatabaseTest {
     private UUID toAlice;
     private UUID toXavier;
     private UUID toBob;
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.createMigrated();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        database.close();
-    }
 
     /** An event per tenant and one about the shared locality; Alice, Xavier and Bob are notified of theirs. */
     @BeforeEach

@@ -14,10 +14,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Platform-only snapshots and tenant-owned support tickets under row-level security, as the application role
@@ -41,22 +40,13 @@ class OperationsDatabaseTest {
             INSERT INTO ticket_message (id, organization_id, ticket_id, support_user_id, body)
             VALUES (?, ?, ?, ?, 'We are on it')""";
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.migratedPerTestClass();
 
     private UUID acme;
     private UUID globex;
     private UUID alice;
     private UUID bob;
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.createMigrated();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        database.close();
-    }
 
     @BeforeEach
     void twoTenants() throws SQLException {

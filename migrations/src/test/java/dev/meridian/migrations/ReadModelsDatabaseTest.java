@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The read models: refreshed by the application role through meridian_refresh_read_models(), read by each
@@ -32,20 +33,19 @@ import org.junit.jupiter.api.Test;
 class ReadModelsDatabaseTest {
 
     private static final long PATIENCE_SECONDS = 20;
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.migratedPerTestClass();
     private static ExecutorService threads;
     private World world;
 
     @BeforeAll
-    static void migrate() {
-        database = TestDatabase.createMigrated();
+    static void startThreads() {
         threads = Executors.newCachedThreadPool();
     }
 
     @AfterAll
-    static void drop() throws SQLException {
+    static void stopThreads() {
         threads.shutdownNow();
-        database.close();
     }
 
     @BeforeEach

@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The RLS linter: rules every migration must keep, checked on a migrated database, each failure naming every
@@ -130,17 +129,8 @@ class RowLevelSecurityLinterTest {
     private static final Pattern CURRENT_SETTING_CALL = Pattern.compile("\\bcurrent_setting\\s*\\(",
             Pattern.CASE_INSENSITIVE);
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.createMigrated();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.migratedPerTestClass();
 
     @Test
     void everyTenantOrUserTableHasRowLevelSecurityEnabledAndForced() throws SQLException {

@@ -1,20 +1,22 @@
 package dev.meridian.migrations;
 
+import static dev.meridian.migrations.Jdbc.asPlatform;
+import static dev.meridian.migrations.Jdbc.asTenant;
+import static dev.meridian.migrations.Jdbc.count;
+import static dev.meridian.migrations.Jdbc.strings;
+import static dev.meridian.migrations.Jdbc.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.util.PSQLException;
 
 /**
@@ -26,22 +28,13 @@ import org.postgresql.util.PSQLException;
 class TenancyRowLevelSecurityTest {
 
     private static final String FREE_PLAN = "00000000-0000-4000-8000-000000000001";
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.migratedPerTestClass();
 
     private UUID acme;
     private UUID globex;
     private UUID alice;
     private UUID bob;
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.createMigrated();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        database.close();
-    }
 
     @BeforeEach
     void twoTenantsWithOneUserAndKeyEach() throws SQLException {
@@ -82,7 +75,7 @@ class TenancyRowLevelSecurityTest {
 
     @Test
     void aTenantReadsOnlyItsOwnRows() throws SQLException {
-        try (var app = asTenant(acme, alice)) {
+        try (var app = asTenant(database, acme, alice)) {
             assertEquals(1, count(app, "SELECT count(*) FROM app_user WHERE id = ?", alice));
             assertEquals(0, count(app, "SELECT count(*) FROM app_user WHERE id = ?", bob));
             assertEquals(1, count(app, "SELECT count(*) FROM organization WHERE id = ?", acme));
@@ -98,11 +91,11 @@ class TenancyRowLevelSecurityTest {
         var insert = """
                 INSERT INTO app_user (id, organization_id, username, password_hash, full_name, role)
                 VALUES (?, ?, ?, 'x', 'New', 'member')""";
-        try (var app = asTenant(acme, alice)) {
+        try (var app = asTenant(database, acme, alice)) {
             assertEquals(1, update(app, insert, UUID.randomUUID(), acme, "new-" + acme.toString().substring(0, 8)));
             app.commit();
         }
-        try (var app = asTenant(acme, alice)) {
+        try (var app = asTenant(database, acme, alice)) {
             var denied = assertThrows(PSQLException.class,
                     () -> update(app, insert, UUID.randomUUID(), globex, "evil-" + acme.toString().substring(0, 8)));
             assertEquals("42501", denied.getSQLState(), denied.getMessage());
@@ -115,7 +108,7 @@ class TenancyRowLevelSecurityTest {
 
     @Test
     void aTenantUpdatesOnlyItsOwnRows() throws SQLException {
-        try (var app = asTenant(acme, alice)) {
+        try (var app = asTenant(database, acme, alice)) {
             assertEquals(1, update(app, "UPDATE app_user SET full_name = 'Renamed' WHERE id = ?", alice));
             assertEquals(0, update(app, "UPDATE app_user SET full_name = 'Hijacked' WHERE id = ?", bob));
             assertThrows(PSQLException.class,
@@ -123,7 +116,7 @@ class TenancyRowLevelSecurityTest {
                     "moving a row into another tenant violates the policy's WITH CHECK");
             app.rollback();
         }
-        try (var app = asTenant(acme, alice)) {
+        try (var app = asTenant(database, acme, alice)) {
             assertEquals(1, update(app, "UPDATE api_key SET name = 'renamed' WHERE organization_id = ?", acme));
             assertEquals(0, update(app, "UPDATE api_key SET name = 'hijacked' WHERE organization_id = ?", globex));
             app.commit();
@@ -139,7 +132,7 @@ class TenancyRowLevelSecurityTest {
 
     @Test
     void aTenantDeletesOnlyItsOwnRows() throws SQLException {
-        try (var app = asTenant(acme, alice)) {
+        try (var app = asTenant(database, acme, alice)) {
             assertEquals(0, update(app, "DELETE FROM api_key WHERE organization_id = ?", globex));
             assertEquals(0, update(app, "DELETE FROM app_user WHERE id = ?", bob));
             assertEquals(1, update(app, "DELETE FROM api_key WHERE organization_id = ?", acme));
@@ -155,11 +148,11 @@ class TenancyRowLevelSecurityTest {
     @Test
     void onlyPlatformScopeCreatesOrganizations() throws SQLException {
         var insert = "INSERT INTO organization (id, slug, name, plan_id) VALUES (?, ?, 'New', ?::uuid)";
-        try (var app = asTenant(acme, alice)) {
+        try (var app = asTenant(database, acme, alice)) {
             assertThrows(PSQLException.class, () -> update(app, insert, UUID.randomUUID(), "tenant-made", FREE_PLAN));
             app.rollback();
         }
-        try (var app = asPlatform()) {
+        try (var app = asPlatform(database)) {
             var id = UUID.randomUUID();
             assertEquals(1, update(app, insert, id, "p-" + id.toString().substring(0, 8), FREE_PLAN));
             assertTrue(count(app, "SELECT count(*) FROM organization WHERE id IN (?, ?)", acme, globex) == 2,
@@ -170,7 +163,7 @@ class TenancyRowLevelSecurityTest {
 
     @Test
     void aSettingDoesNotOutliveItsTransaction() throws SQLException {
-        try (var app = asTenant(acme, alice)) {
+        try (var app = asTenant(database, acme, alice)) {
             assertEquals(1, count(app, "SELECT count(*) FROM app_user"));
             app.commit();
             // the same connection, as a pool would hand it to the next request
@@ -182,7 +175,7 @@ class TenancyRowLevelSecurityTest {
 
     @Test
     void credentialLookupsCrossTenantsOnlyForTheirOwnDuration() throws SQLException {
-        var username = strings("SELECT username FROM app_user WHERE id = '" + bob + "'").get(0);
+        var username = asSuperuser("SELECT username FROM app_user WHERE id = '" + bob + "'").get(0);
         try (var app = database.connectAsApplication()) {
             assertEquals(List.of(globex.toString()),
                     strings(app, "SELECT organization_id::text FROM meridian_login_lookup(?)", username));
@@ -197,55 +190,9 @@ class TenancyRowLevelSecurityTest {
         }
     }
 
-    private static Connection asTenant(UUID organization, UUID user) throws SQLException {
-        return withContext(organization.toString(), user.toString(), "tenant");
-    }
-
-    private static Connection asPlatform() throws SQLException {
-        return withContext("", "", "platform");
-    }
-
-    private static Connection withContext(String tenant, String user, String scope) throws SQLException {
-        var connection = database.connectAsApplication();
-        connection.setAutoCommit(false);
-        strings(connection, "SELECT set_config('app.tenant_id', ?, true) || set_config('app.user_id', ?, true)"
-                + " || set_config('app.scope', ?, true)", tenant, user, scope);
-        return connection;
-    }
-
-    private static List<String> strings(String sql) throws SQLException {
+    private static List<String> asSuperuser(String sql) throws SQLException {
         try (var connection = database.connectAsSuperuser()) {
             return strings(connection, sql);
         }
     }
-
-    private static List<String> strings(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (var statement = prepare(connection, sql, parameters); var rows = statement.executeQuery()) {
-            var values = new ArrayList<String>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
-
-    private static long count(Connection connection, String sql, Object... parameters) throws SQLException {
-        return Long.parseLong(strings(connection, sql, parameters).get(0));
-    }
-
-    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (var statement = prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
-            throws SQLException {
-        var statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
-    }
-
 }

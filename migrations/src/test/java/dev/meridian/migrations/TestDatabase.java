@@ -11,6 +11,10 @@ import java.util.HexFormat;
 
 import org.postgresql.ds.PGSimpleDataSource;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -18,7 +22,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * PostgreSQL when it answers on 127.0.0.1:5432 and on an embedded one otherwise. Closing it drops the
  * database and its roles. Connections are plain JDBC: each test sees exactly what the application role sees.
  */
-public final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?connectTimeout=2";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,11 +37,30 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
+     * A database for one test class, registered with {@code @RegisterExtension}: created and migrated before the
+     * class's tests, dropped after them.
+     */
+    public static TestDatabase migratedPerTestClass() {
+        return new TestDatabase(newName());
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        create();
+        migrate();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        close();
+    }
+
+    /**
      * Creates a database named {@code meridian_t_<random>}, owned by a role of the same name, and migrates it.
      */
     public static TestDatabase createMigrated() {
         var database = createEmpty();
-        new Migrations(database.dataSource(database.owner()), database.roles).migrate();
+        database.migrate();
         return database;
     }
 
@@ -46,9 +69,17 @@ public final class TestDatabase implements AutoCloseable {
      * deployment finds it. Whoever migrates it as {@link #owner()} creates the roles named by {@link #roles()}.
      */
     public static TestDatabase createEmpty() {
-        var database = new TestDatabase("meridian_t_" + HexFormat.of().formatHex(RANDOM.generateSeed(5)));
+        var database = new TestDatabase(newName());
         database.create();
         return database;
+    }
+
+    private static String newName() {
+        return "meridian_t_" + HexFormat.of().formatHex(RANDOM.generateSeed(5));
+    }
+
+    private void migrate() {
+        new Migrations(dataSource(owner()), roles).migrate();
     }
 
     private void create() {

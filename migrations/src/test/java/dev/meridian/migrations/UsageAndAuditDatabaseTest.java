@@ -20,10 +20,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The usage log's monthly partitions, the change-log trigger, and row-level security of usage, billing and
@@ -44,22 +43,13 @@ class UsageAndAuditDatabaseTest {
 
     private static final String STANDARD_PLAN = "00000000-0000-4000-8000-000000000002";
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.migratedPerTestClass();
 
     private UUID acme;
     private UUID globex;
     private UUID alice;
     private UUID bob;
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.createMigrated();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        database.close();
-    }
 
     @BeforeEach
     void twoTenants() throws SQLException {

@@ -24,6 +24,7 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.meridian.migrations.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
@@ -54,7 +55,8 @@ class EntityMappingTest {
             Map.entry(double.class, Set.of("double precision")),
             Map.entry(LocalDate.class, Set.of("date")));
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.migratedPerTestClass();
     private static EntityManagerFactory units;
 
     /** The persistence unit's start-up migration hook has no MicroProfile Config here: the test migrated. */
@@ -63,7 +65,6 @@ class EntityMappingTest {
 
     @BeforeAll
     static void bootPersistenceUnit() {
-        database = TestDatabase.createMigrated();
         var properties = new HashMap<String, Object>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
@@ -79,11 +80,10 @@ class EntityMappingTest {
     }
 
     @AfterAll
-    static void close() throws SQLException {
+    static void close() {
         if (units != null) {
             units.close();
         }
-        database.close();
     }
 
     @Test
