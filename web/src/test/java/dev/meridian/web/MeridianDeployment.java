@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 
 import org.flywaydb.core.Flyway;
@@ -79,6 +80,10 @@ public final class MeridianDeployment {
         settings.setProperty("MERIDIAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
         // hashing strength is not under test here; Soteria's minimum keeps every password check fast
         settings.setProperty("MERIDIAN_PASSWORD_ITERATIONS", "1024");
+        // the tests run jobs themselves: a timer firing mid-test would hold a job's lease
+        for (var job : List.of("REFRESH_READ_MODELS", "MAINTAIN_PARTITIONS", "SNAPSHOT_ROW_COUNTS")) {
+            settings.setProperty("MERIDIAN_JOB_" + job + "_SCHEDULE", "off");
+        }
         var text = new StringWriter();
         try {
             settings.store(text, "Meridian container test: database " + database.name());
