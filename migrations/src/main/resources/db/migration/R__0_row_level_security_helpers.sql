@@ -42,4 +42,20 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION meridian_tenant_rls(text), meridian_reference_rls(text) FROM PUBLIC;
+-- Platform-level operational data with no tenant (snapshots, job runs): platform scope only, for every command.
+CREATE OR REPLACE FUNCTION meridian_platform_rls(p_table text) RETURNS void
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  platform constant text := '(SELECT nullif(current_setting(''app.scope'', true), '''')) = ''platform''';
+BEGIN
+  EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', p_table);
+  EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', p_table);
+  EXECUTE format('DROP POLICY IF EXISTS %I ON %I', p_table || '_platform', p_table);
+  EXECUTE format('CREATE POLICY %I ON %I FOR ALL USING (%s) WITH CHECK (%s)',
+                 p_table || '_platform', p_table, platform, platform);
+END
+$$;
+
+REVOKE ALL ON FUNCTION meridian_tenant_rls(text), meridian_reference_rls(text), meridian_platform_rls(text)
+  FROM PUBLIC;

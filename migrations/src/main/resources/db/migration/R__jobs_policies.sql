@@ -5,9 +5,4 @@
 -- the application.
 GRANT SELECT, INSERT, UPDATE ON job_run TO "${appRole}";
 GRANT SELECT ON job_run TO "${readonlyRole}";
-ALTER TABLE job_run ENABLE ROW LEVEL SECURITY;
-ALTER TABLE job_run FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS job_run_platform ON job_run;
-CREATE POLICY job_run_platform ON job_run FOR ALL
-  USING ((SELECT nullif(current_setting('app.scope', true), '')) = 'platform')
-  WITH CHECK ((SELECT nullif(current_setting('app.scope', true), '')) = 'platform');
+SELECT meridian_platform_rls('job_run');

@@ -5,20 +5,7 @@
 -- (not reference data: a tenant learns nothing about the platform's load or table sizes). Append-only.
 GRANT SELECT, INSERT ON row_count_snapshot, system_health_snapshot TO "${appRole}";
 GRANT SELECT ON row_count_snapshot, system_health_snapshot TO "${readonlyRole}";
-DO $$
-DECLARE
-  t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['row_count_snapshot', 'system_health_snapshot'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_platform', t);
-    EXECUTE format($p$CREATE POLICY %I ON %I FOR ALL
-        USING ((SELECT nullif(current_setting('app.scope', true), '')) = 'platform')
-        WITH CHECK ((SELECT nullif(current_setting('app.scope', true), '')) = 'platform')$p$, t || '_platform', t);
-  END LOOP;
-END
-$$;
+SELECT meridian_platform_rls(t) FROM unnest(ARRAY['row_count_snapshot', 'system_health_snapshot']) AS t;
 
 -- Tickets and messages belong to their tenant; platform scope (support) reaches all of them.
 GRANT SELECT, INSERT, UPDATE, DELETE ON support_ticket, ticket_message TO "${appRole}";

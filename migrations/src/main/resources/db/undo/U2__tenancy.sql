@@ -2,5 +2,6 @@
 DROP FUNCTION IF EXISTS meridian_login_lookup(text);
 DROP FUNCTION IF EXISTS meridian_tenant_rls(text);
 DROP FUNCTION IF EXISTS meridian_reference_rls(text);
+DROP FUNCTION IF EXISTS meridian_platform_rls(text);
 DROP FUNCTION IF EXISTS meridian_api_key_authenticate(text, text);
 DROP TABLE IF EXISTS password_reset_token, pending_user, api_key, user_permission, permission, app_user, organization, plan;
