@@ -10,43 +10,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The real EAR on Payara Server with the embedded PostgreSQL, started exactly as the run command starts it,
- * but isolated from a developer's instance: its own data and domain under target/e2e, ports from 18000. One
- * start for the class; the API, readiness and the admin UI are exercised over HTTP and in headless Chromium.
+ * The API, readiness and the portal's sign-in on the shared {@link RunningMeridian}, over HTTP and in headless
+ * Chromium.
  */
 class EndToEndIT {
 
-    private static final int HTTP_PORT = 18080;
-    private static final String ADMIN = "admin";
-    private static final String ADMIN_PASSWORD = "e2e-Admin-Passw0rd";
+    private static final String ADMIN = RunningMeridian.ADMIN;
+    private static final String ADMIN_PASSWORD = RunningMeridian.ADMIN_PASSWORD;
     private static final String ACME = "acme";
     private static final String GLOBEX = "globex";
     private static final String USER_PASSWORD = "correct horse battery";
 
-    private static MeridianRuntime meridian;
+    private static RunningMeridian meridian;
     private static ApiClient api;
     private static Seed seed;
 
@@ -56,26 +38,8 @@ class EndToEndIT {
 
     @BeforeAll
     static void startMeridian() throws Exception {
-        Path dir = Path.of(property("meridian.e2e.dir"));
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        // Always the embedded database, whatever the developer's shell points at
-        environment.keySet().removeIf(name -> name.startsWith("DATABASE_"));
-        environment.put("MERIDIAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        Settings settings = new Settings(dir, HTTP_PORT, freePort(), Path.of(property("meridian.payara.home")),
-                Path.of(property("meridian.ear")), Duration.ofMinutes(5), environment);
-        meridian = new MeridianRuntime(settings);
-        meridian.deleteData();
-        // Should the test JVM be stopped before @AfterAll runs
-        Runtime.getRuntime().addShutdownHook(new Thread(meridian::stop));
-        meridian.start();
-        api = new ApiClient(meridian.baseUri());
-    }
-
-    @AfterAll
-    static void stopMeridian() {
-        if (meridian != null) {
-            meridian.stop();
-        }
+        meridian = RunningMeridian.get();
+        api = meridian.api();
     }
 
     @Test
@@ -132,12 +96,12 @@ class EndToEndIT {
     void readinessFollowsTheDatabase() throws Exception {
         assertEquals(200, readiness().status());
 
-        meridian.stopDatabase();
+        meridian.runtime().stopDatabase();
         try {
             JsonObject down = awaitReadiness(503, Duration.ofSeconds(30));
             assertEquals("DOWN", down.getString("status"));
         } finally {
-            meridian.startDatabase();
+            meridian.runtime().startDatabase();
         }
         JsonObject up = awaitReadiness(200, Duration.ofSeconds(60));
 
@@ -148,34 +112,16 @@ class EndToEndIT {
     @Test
     void adminSignsInAndSeesOrganizations() throws Exception {
         seed();
-        Path screenshot = Path.of(property("meridian.screenshots.dir"), "admin-organizations.png");
-        Files.createDirectories(screenshot.getParent());
-        WebDriver browser = new ChromeDriver(new ChromeOptions().addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Path.of(property("meridian.e2e.dir"), "chrome-profile")));
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            browser.get(meridian.baseUri().resolve("/admin/").toString());
-            // JSF prefixes ids with their form's id
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='username']")))
-                    .sendKeys(ADMIN);
-            browser.findElement(By.cssSelector("[id$='password']")).sendKeys(ADMIN_PASSWORD);
-            browser.findElement(By.cssSelector("[id$='login']")).click();
+        try (var browser = new Browser(meridian)) {
+            try {
+                var signedInAs = browser.signIn(ADMIN, ADMIN_PASSWORD).visible("[id$='signed-in-as']");
+                browser.open("organizations.xhtml").showing(".ui-datatable", ACME);
 
-            WebElement signedInAs = wait.until(
-                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='signed-in-as']")));
-            WebElement organizations = wait.until(
-                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-datatable")));
-            wait.until(ExpectedConditions.textToBePresentInElement(organizations, ACME));
-
-            assertTrue(signedInAs.getText().contains(ADMIN), signedInAs.getText());
-        } finally {
-            // Also on failure: the picture shows what went wrong
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
-                    StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
+                assertTrue(signedInAs.getText().contains(ADMIN), signedInAs.getText());
+            } finally {
+                // also on failure: the picture shows what went wrong
+                browser.screenshot("admin-organizations");
+            }
         }
     }
 
@@ -253,18 +199,5 @@ class EndToEndIT {
         }
         assertEquals(status, last.status(), "readiness after " + timeout.toSeconds() + " s: " + last.body());
         return last.json();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String property(String name) {
-        String value = System.getProperty(name);
-        assertTrue(value != null && !value.isBlank(),
-                "System property " + name + " (set by failsafe in launcher/pom.xml)");
-        return value;
     }
 }

@@ -24,6 +24,11 @@ public class PortalSession implements Serializable {
         return Optional.ofNullable(caller);
     }
 
+    /** Whether the signed-in user works across tenants: the platform-only pages show for them. */
+    public boolean isPlatformAdmin() {
+        return caller().map(Caller::platformAdmin).orElse(false);
+    }
+
     /** For the page header: who is signed in, as what, for which tenant. */
     public String getDescription() {
         return caller().map(signedIn -> signedIn.username() + " (" + (signedIn.platformAdmin()

@@ -1,0 +1,94 @@
+package dev.meridian.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium on the admin portal of the shared {@link RunningMeridian}: signs in, opens pages, waits for
+ * elements and saves screenshots under {@code target/screenshots}. Close it to quit the browser.
+ */
+final class Browser implements AutoCloseable {
+
+    private final RunningMeridian meridian;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser(RunningMeridian meridian) {
+        this.meridian = meridian;
+        this.driver = new ChromeDriver(new ChromeOptions().addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + RunningMeridian.directory().resolve("chrome-profile-" + ProcessHandle.current()
+                        .pid() + "-" + System.nanoTime())));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a portal page by its path under {@code /admin/}, e.g. {@code "organizations.xhtml"}. */
+    Browser open(String page) {
+        driver.get(meridian.uri("/admin/" + page).toString());
+        return this;
+    }
+
+    /** Signs in through the login form and waits for the "signed in as" header. */
+    Browser signIn(String username, String password) {
+        open("");
+        // JSF prefixes ids with their form's id
+        visible("[id$='username']").sendKeys(username);
+        driver.findElement(By.cssSelector("[id$='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("[id$='login']")).click();
+        visible("[id$='signed-in-as']");
+        return this;
+    }
+
+    WebElement visible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits until the element shows the text, and answers the element. */
+    WebElement showing(String css, String text) {
+        var element = visible(css);
+        wait.until(ExpectedConditions.textToBePresentInElement(element, text));
+        return element;
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+    Path screenshot(String name) {
+        try {
+            Path file = Path.of(RunningMeridian.property("meridian.screenshots.dir"), name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
