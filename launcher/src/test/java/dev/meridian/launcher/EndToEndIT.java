@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API, readiness and the portal's sign-in on the shared {@link RunningMeridian}, over HTTP and in headless
- * Chromium.
+ * The API, readiness and the portal's sign-in on the shared {@link RunningMeridian}, over HTTP and in
+ * headless Chromium.
  */
 class EndToEndIT {
 
@@ -114,8 +114,8 @@ class EndToEndIT {
         seed();
         try (var browser = new Browser(meridian)) {
             try {
-                var signedInAs = browser.signIn(ADMIN, ADMIN_PASSWORD).visible("[id$='signed-in-as']");
-                browser.open("organizations.xhtml").showing(".ui-datatable", ACME);
+                browser.signIn(ADMIN, ADMIN_PASSWORD).open("organizations.xhtml").showing(".ui-datatable", ACME);
+                var signedInAs = browser.visible("[id$='signed-in-as']");
 
                 assertTrue(signedInAs.getText().contains(ADMIN), signedInAs.getText());
             } finally {
