@@ -46,8 +46,8 @@ import jakarta.json.JsonObject;
 /**
  * Notifications and support tickets on Payara Micro: the caller's queue and tickets over HTTP as clients use
  * them ({@code @RunAsClient}), and the dispatch job in the container, run through the job runner against real
- * webhook receivers on loopback. Data the API cannot create (follows, change events, an organization's webhook)
- * is arranged behind row-level security's back, as the superuser of the test database.
+ * webhook receivers on loopback. Data the API cannot create (follows, change events, an organization's
+ * webhook) is arranged behind row-level security's back, as the superuser of the test database.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationsIT {
@@ -87,9 +87,9 @@ class NotificationsIT {
         var aliceId = id(api, alice);
         var carolId = id(api, carol);
         var location = location();
-        var older = notification(aliceId, location, "rating_changed", "2030-01-01T00:00:00Z");
-        var newer = notification(aliceId, location, "name_changed", "2030-01-02T00:00:00Z");
-        var carols = notification(carolId, location, "name_changed", "2030-01-03T00:00:00Z");
+        var older = notification(aliceId, location, "rating_changed", "2030-01-01T00:00:00Z").toString();
+        var newer = notification(aliceId, location, "name_changed", "2030-01-02T00:00:00Z").toString();
+        var carols = notification(carolId, location, "name_changed", "2030-01-03T00:00:00Z").toString();
 
         var queue = api.get("me/notifications", alice);
         assertEquals(200, queue.status(), queue::toString);
@@ -112,8 +112,8 @@ class NotificationsIT {
         api.post("me/notifications/not-an-id/read", alice, empty()).problem(404);
         assertEquals(List.of(carols), values(api.get("me/notifications", carol).json(), "id"));
         assertEquals(List.of(), values(api.get("me/notifications", bob).json(), "id"));
-        assertEquals(2, count("SELECT count(*) FROM notification WHERE id IN (?, ?) AND read_at IS NULL", carols,
-                older));
+        assertEquals(2, count("SELECT count(*) FROM notification WHERE id IN (?::uuid, ?::uuid) AND read_at IS NULL",
+                carols, older));
 
         assertEquals("unread", api.get("me/notifications?unread=maybe", alice).problem(400)
                 .getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -164,7 +164,7 @@ class NotificationsIT {
         var answer = api.post("tickets/" + id + "/messages", platform, message("Try reloading."));
         assertEquals(201, answer.status(), answer::toString);
         assertTrue(answer.json().getBoolean("fromSupport"));
-        assertTrue(answer.json().isNull("author"), "support's name is not shown");
+        assertFalse(answer.json().containsKey("author"), "support's name is not shown");
         assertEquals("pending", api.get("tickets/" + id, carol).json().getString("status"));
         assertEquals(201, api.post("tickets/" + id + "/messages", carol, message("Still empty.")).status());
         var conversation = api.get("tickets/" + id, carol).json();
@@ -448,7 +448,8 @@ class NotificationsIT {
     }
 
     private static Connection superuser() throws SQLException {
-        var url = databaseUrl != null ? databaseUrl
+        var url = databaseUrl != null
+                ? databaseUrl
                 : ConfigProvider.getConfig(NotificationsIT.class.getClassLoader()).getValue("DATABASE_URL",
                         String.class);
         return DriverManager.getConnection(url, "postgres", "");
