@@ -81,7 +81,8 @@ public final class MeridianDeployment {
         // hashing strength is not under test here; Soteria's minimum keeps every password check fast
         settings.setProperty("MERIDIAN_PASSWORD_ITERATIONS", "1024");
         // the tests run jobs themselves: a timer firing mid-test would hold a job's lease
-        for (var job : List.of("REFRESH_READ_MODELS", "MAINTAIN_PARTITIONS", "SNAPSHOT_ROW_COUNTS")) {
+        for (var job : List.of("REFRESH_READ_MODELS", "MAINTAIN_PARTITIONS", "SNAPSHOT_ROW_COUNTS",
+                "DISPATCH_NOTIFICATIONS")) {
             settings.setProperty("MERIDIAN_JOB_" + job + "_SCHEDULE", "off");
         }
         var text = new StringWriter();

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.meridian.domain.operations.JobRun;
+import dev.meridian.persistence.notifications.DispatchNotifications;
 import dev.meridian.persistence.context.ActingContext;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -35,7 +36,8 @@ public class JobRunner {
     private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
     private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
     private static final Map<String, Job> JOBS = Stream
-            .of(new RefreshReadModels(), new MaintainPartitions(), new SnapshotRowCounts())
+            .of(new RefreshReadModels(), new MaintainPartitions(), new SnapshotRowCounts(),
+                    new DispatchNotifications())
             .collect(Collectors.toUnmodifiableMap(Job::name, Function.identity()));
 
     @Inject
