@@ -31,13 +31,16 @@ BEGIN
     LIMIT wanted;
   GET DIAGNOSTICS found = ROW_COUNT;
   IF found < wanted THEN
+    -- nearest first straight from the index, which stops at the limit; ties then go by id
     RETURN QUERY
-      SELECT t.id, t.parent_id, t.level, t.name, t.label, t.lat, t.lng, t.time_zone
-      FROM location_typeahead t
-      WHERE query <% t.search_text
-        AND NOT (t.search_text ~>=~ query AND t.search_text ~<~ beyond)
-      ORDER BY query <<-> t.search_text, t.id
-      LIMIT wanted - found;
+      SELECT m.id, m.parent_id, m.level, m.name, m.label, m.lat, m.lng, m.time_zone
+      FROM (SELECT t.*, query <<-> t.search_text AS distance
+            FROM location_typeahead t
+            WHERE query <% t.search_text
+              AND NOT (t.search_text ~>=~ query AND t.search_text ~<~ beyond)
+            ORDER BY query <<-> t.search_text
+            LIMIT wanted - found) AS m
+      ORDER BY m.distance, m.id;
   END IF;
 END
 $$;
