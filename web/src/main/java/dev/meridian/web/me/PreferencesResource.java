@@ -52,10 +52,12 @@ public class PreferencesResource {
     }
 
     @PUT
-    @Operation(summary = "Replace my preferences", description = "The body, a JSON array of {category, weight},"
-            + " becomes all of the caller's preferences: categories not in it lose theirs. Each category at most"
-            + " once, each weight from 0 to 1 (rounded to hundredths). A faulty entry is a 400 naming it, such as"
-            + " [1].weight, and changes nothing.")
+    @Operation(
+            summary = "Replace my preferences",
+            description = "The body, a JSON array of {category, weight},"
+                    + " becomes all of the caller's preferences: categories not in it lose theirs. Each category at most"
+                    + " once, each weight from 0 to 1 (rounded to hundredths). A faulty entry is a 400 naming it, such as"
+                    + " [1].weight, and changes nothing.")
     public Page<PreferenceView> replace(List<Choice> body) {
         // a null entry ("[null]") goes on as null, for the service to name
         return page(preferences.replace(body == null
