@@ -49,7 +49,14 @@ public final class MeridianDeployment {
     }
 
     public static WebArchive create() {
-        var database = TestDatabase.createEmpty();
+        return create(TestDatabase.createEmpty());
+    }
+
+    /**
+     * The deployment against a database the test class created itself, fresh and empty, so that it can arrange
+     * reference data there (as the platform) once the application has migrated it.
+     */
+    public static WebArchive create(TestDatabase database) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(database), "drop " + database.name()));
 
         var persistence = library(ApplicationStartup.class);
