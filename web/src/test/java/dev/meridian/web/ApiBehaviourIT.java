@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,6 +61,7 @@ class ApiBehaviourIT {
 
     private static final String PASSWORD = "correct horse battery";
     private static final Duration FLUSHED_WITHIN = Duration.ofSeconds(20);
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String CONFIGURATION = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
     /** The deployment's database, from its configuration, for the test's own reads and arrangements. */
@@ -201,19 +206,15 @@ class ApiBehaviourIT {
     }
 
     @Test
-    void aBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrNot(@ArquillianResource URL base) {
+    void aBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrNot(@ArquillianResource URL base) throws Exception {
         var api = new Api(base);
         var key = Tenant.create(api, null).key();
-        var large = "{\"name\": \"" + "x".repeat(1024 * 1024 + 1) + "\"}";
-
-        check(api.send("POST", "keys", key, large), 413);
-        // chunked: no Content-Length, so the limit applies while the body is read
-        var chunked = send(HttpRequest.newBuilder(uri(base, "keys"))
-                .header("Authorization", key)
-                .header("Content-Type", Api.JSON)
-                .POST(BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8)))));
-        check(chunked, 413);
+        // the answer comes while the client is still sending 4 MiB, of which the server reads at most the limit
+        for (boolean chunked : new boolean[]{false, true}) {
+            var answer = postWhileSending(base, "keys", key, 4 * 1024 * 1024, chunked);
+            assertTrue(answer.get(0).startsWith("HTTP/1.1 413"), answer::toString);
+            assertTrue(answer.contains("content-type: " + Api.PROBLEM), answer::toString);
+        }
         assertEquals(201, api.post("keys", key, Json.createObjectBuilder().add("name", "small").build()).status());
     }
 
@@ -433,7 +434,7 @@ class ApiBehaviourIT {
 
     private static Api.Reply send(HttpRequest.Builder request) {
         try {
-            var response = HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(30)).build(),
+            var response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     BodyHandlers.ofString());
             return new Api.Reply(response.statusCode(), response);
         } catch (IOException e) {
@@ -441,6 +442,59 @@ class ApiBehaviourIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * POSTs a JSON body of this size from another thread, with its {@code Content-Length} or in chunks, and reads
+     * the answer meanwhile, as a client that does not wait to finish sending would: returns the status line and
+     * the headers, lower case.
+     */
+    private static List<String> postWhileSending(URL base, String path, String authorization, int size,
+            boolean chunked) throws Exception {
+        var target = uri(base, path);
+        try (var socket = new Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + "\r\n"
+                    + "Authorization: " + authorization + "\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json\r\n"
+                    + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + (size + 12)) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            var sender = new Thread(() -> {
+                try {
+                    send(out, "{\"name\": \"", chunked);
+                    var block = "x".repeat(64 * 1024);
+                    for (int sent = 0; sent < size; sent += block.length()) {
+                        send(out, block, chunked);
+                    }
+                    send(out, "\"}", chunked);
+                    if (chunked) {
+                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                } catch (IOException closed) {
+                    // the server stopped reading: what the test expects
+                }
+            });
+            sender.setDaemon(true);
+            sender.start();
+            var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            var lines = new ArrayList<String>();
+            for (var line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                lines.add(line.toLowerCase(Locale.ROOT).replace("http/1.1", "HTTP/1.1"));
+            }
+            return lines;
+        }
+    }
+
+    private static void send(OutputStream out, String data, boolean chunked) throws IOException {
+        var bytes = data.getBytes(StandardCharsets.US_ASCII);
+        if (chunked) {
+            out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write(bytes);
+        if (chunked) {
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
     }
 

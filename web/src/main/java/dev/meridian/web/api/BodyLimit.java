@@ -7,13 +7,11 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.meridian.web.problems.BodyTooLarge;
-import dev.meridian.web.problems.Problem;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -36,8 +34,7 @@ public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > limit) {
-            request.abortWith(Problem.response(Status.REQUEST_ENTITY_TOO_LARGE,
-                    "the body is larger than " + limit + " bytes"));
+            request.abortWith(new BodyTooLarge(limit).toResponse());
         }
     }
 

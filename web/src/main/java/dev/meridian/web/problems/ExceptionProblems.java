@@ -66,7 +66,7 @@ public class ExceptionProblems implements ExceptionMapper<Exception> {
         Throwable json = null;
         for (var cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLarge tooLarge) {
-                return Optional.of(Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage()));
+                return Optional.of(tooLarge.toResponse());
             }
             if (json == null && (cause instanceof JsonbException || cause instanceof JsonException)) {
                 json = cause;
