@@ -285,7 +285,7 @@ class ApiBehaviourIT {
     // ---- helpers -------------------------------------------------------------------------------------------
 
     /** An organization on a plan (the default one when null), its admin, and a key of theirs. */
-    record Tenant(String slug, String organizationId, String userId, String key, String keyId) {
+    record Tenant(String organizationId, String userId, String key, String keyId) {
 
         static Tenant create(Api api, String plan) {
             var admin = Api.bearer(api.issueKey(MeridianDeployment.ADMIN_USERNAME, MeridianDeployment.ADMIN_PASSWORD)
@@ -304,7 +304,7 @@ class ApiBehaviourIT {
             var key = api.issueKey(username, PASSWORD);
             var organizationId = api.get("me", Api.bearer(key.getString("key"))).json()
                     .getJsonObject("organization").getString("id");
-            return new Tenant(slug, organizationId, created.json().getString("id"), Api.bearer(key.getString("key")),
+            return new Tenant(organizationId, created.json().getString("id"), Api.bearer(key.getString("key")),
                     key.getString("id"));
         }
     }

@@ -109,11 +109,6 @@ public class UsageMeter {
         }
     }
 
-    /** Requests waiting in memory. */
-    public int queued() {
-        return queue.size();
-    }
-
     private int drain() {
         batchRequested.set(false);
         int written = 0;
