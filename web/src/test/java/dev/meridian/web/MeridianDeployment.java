@@ -1,6 +1,7 @@
 package dev.meridian.web;
 
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.migrations.Migrations;
 import dev.meridian.migrations.TestDatabase;
 import dev.meridian.persistence.startup.ApplicationStartup;
+import dev.meridian.web.api.ApiApplication;
 
 /**
  * The one deployment every container test uses: a WAR holding what the EAR holds (web, persistence and domain
@@ -79,6 +81,13 @@ public final class MeridianDeployment {
      */
     private static String configuration(TestDatabase database) {
         var settings = new Properties();
+        // the API's own configuration file, which this one replaces in the WAR (mp.openapi.filter)
+        var apiSettings = new File(location(ApiApplication.class), "META-INF/microprofile-config.properties");
+        try (var in = new FileInputStream(apiSettings)) {
+            settings.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         settings.setProperty("config_ordinal", "500");
         settings.setProperty("DATABASE_URL", database.url());
         settings.setProperty("DATABASE_USER", database.roles().appRole());
@@ -105,12 +114,7 @@ public final class MeridianDeployment {
      * The jar (or, in a reactor build, the module's classes directory) a class was loaded from, as a library.
      */
     private static JavaArchive library(Class<?> member) {
-        File location;
-        try {
-            location = new File(member.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the classes of " + member, e);
-        }
+        var location = location(member);
         if (location.isDirectory()) {
             // .../<module>/target/classes
             var module = location.getParentFile().getParentFile().getName();
@@ -118,6 +122,14 @@ public final class MeridianDeployment {
                     .as(JavaArchive.class);
         }
         return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
+    }
+
+    private static File location(Class<?> member) {
+        try {
+            return new File(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the classes of " + member, e);
+        }
     }
 
     private static void drop(TestDatabase database) {
