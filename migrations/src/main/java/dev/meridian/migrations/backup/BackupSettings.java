@@ -27,15 +27,16 @@ public final class BackupSettings {
      *             when the directory is set but the database or its owner is not
      */
     public static Optional<Backups> backups(Function<String, Optional<String>> setting) {
-        var directory = value(setting, DIRECTORY);
-        if (directory.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Backups(login(setting), Path.of(directory.get()), new BackupRetention(
+        return value(setting, DIRECTORY).map(directory -> in(Path.of(directory), setting));
+    }
+
+    /** The backups in a given directory (a restore names its file, wherever it is), with the other settings. */
+    public static Backups in(Path directory, Function<String, Optional<String>> setting) {
+        return new Backups(login(setting), directory, new BackupRetention(
                 number(setting, "MERIDIAN_BACKUP_KEEP_DAILY", BackupRetention.DEFAULT.daily()),
                 number(setting, "MERIDIAN_BACKUP_KEEP_WEEKLY", BackupRetention.DEFAULT.weekly()),
                 number(setting, "MERIDIAN_BACKUP_KEEP_MONTHLY", BackupRetention.DEFAULT.monthly())),
-                value(setting, "MERIDIAN_PG_DUMP")));
+                value(setting, "MERIDIAN_PG_DUMP"));
     }
 
     /** The owner's login to the database: backups, restores and operator commands run as the owner. */
