@@ -81,9 +81,12 @@ public final class MeridianDeployment {
         // hashing strength is not under test here; Soteria's minimum keeps every password check fast
         settings.setProperty("MERIDIAN_PASSWORD_ITERATIONS", "1024");
         // the tests run jobs themselves: a timer firing mid-test would hold a job's lease
-        for (var job : List.of("REFRESH_READ_MODELS", "MAINTAIN_PARTITIONS", "SNAPSHOT_ROW_COUNTS")) {
+        for (var job : List.of("REFRESH_READ_MODELS", "MAINTAIN_PARTITIONS", "SNAPSHOT_ROW_COUNTS", "ROLL_UP_USAGE",
+                "SNAPSHOT_HEALTH", "BACKUP")) {
             settings.setProperty("MERIDIAN_JOB_" + job + "_SCHEDULE", "off");
         }
+        // a failing job's retries come within seconds, not minutes
+        settings.setProperty("MERIDIAN_JOB_RETRY_DELAY_SECONDS", "1");
         var text = new StringWriter();
         try {
             settings.store(text, "Meridian container test: database " + database.name());

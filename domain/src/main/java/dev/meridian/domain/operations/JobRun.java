@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
  * One attempt of a scheduled job on the instance that won its cluster-wide lease: started, then finished once
  * as succeeded (with the rows it affected, and a note where a count alone says too little), skipped (with
  * why: nothing it could do, such as backups not configured) or failed (with what went wrong, in words). A
- * failed attempt is retried as a new run with the next attempt number. An instance that lost the lease records
- * nothing. Platform-level data: read and written in platform scope only.
+ * failed attempt is retried as a new run with the next attempt number. An instance that lost the lease
+ * records nothing. Platform-level data: read and written in platform scope only.
  */
 @Entity
 @Table(name = "job_run")

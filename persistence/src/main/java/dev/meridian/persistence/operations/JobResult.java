@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a job's run did, for its record: succeeded with the rows it affected (and a note when a count alone says
- * too little), or skipped with why it could do nothing. A failure is an exception, not a result: it rolls the
- * job's work back and is retried.
+ * What a job's run did, for its record: succeeded with the rows it affected (and a note when a count alone
+ * says too little), or skipped with why it could do nothing. A failure is an exception, not a result: it
+ * rolls the job's work back and is retried.
  */
 public record JobResult(boolean skipped, long rows, Optional<String> note) {
 

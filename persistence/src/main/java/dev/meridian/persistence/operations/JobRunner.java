@@ -35,8 +35,8 @@ import jakarta.inject.Inject;
  * job works in its own transaction under its lease; the record is written in transactions of its own, so a
  * failed job still leaves a failed run with what went wrong. A failure is never thrown at the timer: it is
  * retried on this instance by a single-action timer with exponential backoff ({@link RetryPolicy}), each
- * attempt a run of its own, and the last attempt's failure is logged SEVERE and raised as a {@code job_failed}
- * security event. The next schedule runs as usual either way.
+ * attempt a run of its own, and the last attempt's failure is logged SEVERE and raised as a
+ * {@code job_failed} security event. The next schedule runs as usual either way.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
