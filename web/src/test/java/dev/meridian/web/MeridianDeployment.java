@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
@@ -85,6 +86,10 @@ public final class MeridianDeployment {
                 "SNAPSHOT_HEALTH", "BACKUP")) {
             settings.setProperty("MERIDIAN_JOB_" + job + "_SCHEDULE", "off");
         }
+        // backups of the test database go beside the build's other output (and the owner who takes them needs
+        // BYPASSRLS and CREATEDB, which the test that runs the backup grants)
+        settings.setProperty("MERIDIAN_BACKUP_DIR",
+                Path.of("target", "backups", database.name()).toAbsolutePath().toString());
         // a failing job's retries come within seconds, not minutes
         settings.setProperty("MERIDIAN_JOB_RETRY_DELAY_SECONDS", "1");
         var text = new StringWriter();
