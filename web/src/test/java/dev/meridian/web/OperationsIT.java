@@ -221,7 +221,6 @@ class OperationsIT {
         try (var files = Files.list(directory)) {
             assertEquals(1, files.filter(file -> file.toString().endsWith(".dump")).count(), note);
         }
-        System.out.println("MERIDIAN-TEST backup run: " + note);
     }
 
     @Test
