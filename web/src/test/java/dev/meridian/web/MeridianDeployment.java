@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
@@ -97,10 +98,16 @@ public final class MeridianDeployment {
         // hashing strength is not under test here; Soteria's minimum keeps every password check fast
         settings.setProperty("MERIDIAN_PASSWORD_ITERATIONS", "1024");
         // the tests run jobs themselves: a timer firing mid-test would hold a job's lease
-        for (var job : List.of("REFRESH_READ_MODELS", "MAINTAIN_PARTITIONS", "SNAPSHOT_ROW_COUNTS",
-                "DISPATCH_NOTIFICATIONS")) {
+        for (var job : List.of("REFRESH_READ_MODELS", "MAINTAIN_PARTITIONS", "SNAPSHOT_ROW_COUNTS", "ROLL_UP_USAGE",
+                "SNAPSHOT_HEALTH", "BACKUP", "DISPATCH_NOTIFICATIONS")) {
             settings.setProperty("MERIDIAN_JOB_" + job + "_SCHEDULE", "off");
         }
+        // backups of the test database go beside the build's other output (and the owner who takes them needs
+        // BYPASSRLS and CREATEDB, which the test that runs the backup grants)
+        settings.setProperty("MERIDIAN_BACKUP_DIR",
+                Path.of("target", "backups", database.name()).toAbsolutePath().toString());
+        // a failing job's retries come within seconds, not minutes
+        settings.setProperty("MERIDIAN_JOB_RETRY_DELAY_SECONDS", "1");
         var text = new StringWriter();
         try {
             settings.store(text, "Meridian container test: database " + database.name());
