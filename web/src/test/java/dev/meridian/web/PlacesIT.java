@@ -387,6 +387,8 @@ class PlacesIT {
                 .add("description", "x".repeat(4001)).build()));
         assertField("types", api.post("places", admin, place("X", location)
                 .add("types", Json.createArrayBuilder().add("Not Valid")).build()));
+        assertField("types", api.post("places", admin, place("X", location)
+                .add("types", Json.createArrayBuilder().addNull()).build()));
         api.post("places", admin, place("X", location).add("openingHours", Json.createArrayBuilder().add(1)).build())
                 .problem(400);
         api.send("POST", "places", admin, "{\"name\": \"X\", \"lat\": ").problem(400);

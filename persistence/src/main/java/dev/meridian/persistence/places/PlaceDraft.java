@@ -1,5 +1,7 @@
 package dev.meridian.persistence.places;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,6 +12,7 @@ public record PlaceDraft(String name, Double lat, Double lng, String category, S
         String description, String openingHours, List<String> types, String externalRef) {
 
     public PlaceDraft {
-        types = types == null ? List.of() : List.copyOf(types);
+        // copied as given, nulls too: the place refuses them, naming the field
+        types = types == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(types));
     }
 }

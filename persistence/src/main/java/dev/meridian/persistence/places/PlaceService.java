@@ -141,6 +141,8 @@ public class PlaceService {
             change.run();
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(name, e.getMessage());
+        } catch (NullPointerException e) {
+            throw new InvalidInput(name, name + " has a null where a value belongs");
         }
     }
 
