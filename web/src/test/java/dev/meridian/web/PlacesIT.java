@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,10 +30,20 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.meridian.domain.places.Review;
+import dev.meridian.domain.tenancy.Role;
+import dev.meridian.persistence.context.ActingContext;
+import dev.meridian.persistence.context.Caller;
+import dev.meridian.persistence.places.ReviewService;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import javax.sql.DataSource;
 
 /**
  * The places and reviews routes on Payara Micro, over HTTP as clients use them. Rows the API has no route for
@@ -41,7 +52,6 @@ import jakarta.json.JsonValue;
  * users, keys, locations and places it needs under names of its own.
  */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class PlacesIT {
 
     private static final String PASSWORD = "correct horse battery";
@@ -63,13 +73,12 @@ class PlacesIT {
         return archive;
     }
 
-    @ArquillianResource
-    URL base;
-
     // ---- places: create, read, replace, delete ----------------------------------------------------------
 
     @Test
-    void adminCreatesReadsReplacesAndDeletesAPlaceEachChangeRecordingAnEvent() throws SQLException {
+    @RunAsClient
+    void adminCreatesReadsReplacesAndDeletesAPlaceEachChangeRecordingAnEvent(@ArquillianResource URL base)
+            throws SQLException {
         var api = new Api(base);
         var acme = Org.create(api, "acme");
         var location = location();
@@ -127,7 +136,9 @@ class PlacesIT {
     }
 
     @Test
-    void membersAndViewersWritePlacesOnlyWithThePlacesWritePermission() throws SQLException {
+    @RunAsClient
+    void membersAndViewersWritePlacesOnlyWithThePlacesWritePermission(@ArquillianResource URL base)
+            throws SQLException {
         var api = new Api(base);
         var acme = Org.create(api, "acme");
         var location = location();
@@ -156,7 +167,9 @@ class PlacesIT {
     // ---- merge patch ---------------------------------------------------------------------------------------
 
     @Test
-    void mergePatchChangesWhatItNamesRemovesWhatItNullsAndMergesObjects() throws SQLException {
+    @RunAsClient
+    void mergePatchChangesWhatItNamesRemovesWhatItNullsAndMergesObjects(@ArquillianResource URL base)
+            throws SQLException {
         var api = new Api(base);
         var acme = Org.create(api, "acme");
         var location = location();
@@ -190,7 +203,8 @@ class PlacesIT {
     // ---- search and keyset paging ----------------------------------------------------------------------------
 
     @Test
-    void searchPagesByNameAcrossPagesFollowingTheNextLink() {
+    @RunAsClient
+    void searchPagesByNameAcrossPagesFollowingTheNextLink(@ArquillianResource URL base) {
         var api = new Api(base);
         var acme = Org.create(api, "acme");
         var globex = Org.create(api, "globex");
@@ -227,7 +241,8 @@ class PlacesIT {
     }
 
     @Test
-    void searchFiltersByTextCategoryBoundingBoxAndDistance() {
+    @RunAsClient
+    void searchFiltersByTextCategoryBoundingBoxAndDistance(@ArquillianResource URL base) {
         var api = new Api(base);
         var acme = Org.create(api, "acme");
         var location = location();
@@ -269,7 +284,8 @@ class PlacesIT {
     // ---- reviews -----------------------------------------------------------------------------------------------
 
     @Test
-    void reviewsKeepThePlacesRatingAndAreTheirAuthorsToReplaceOrWithdraw() {
+    @RunAsClient
+    void reviewsKeepThePlacesRatingAndAreTheirAuthorsToReplaceOrWithdraw(@ArquillianResource URL base) {
         var api = new Api(base);
         var acme = Org.create(api, "acme");
         var id = createPlace(api, acme.admin(), place("Museum", location()).build());
@@ -300,7 +316,8 @@ class PlacesIT {
     }
 
     @Test
-    void myReviewsComeNewestFirstAPageAtATimeAndOnlyMine() {
+    @RunAsClient
+    void myReviewsComeNewestFirstAPageAtATimeAndOnlyMine(@ArquillianResource URL base) {
         var api = new Api(base);
         var acme = Org.create(api, "acme");
         var location = location();
@@ -329,10 +346,68 @@ class PlacesIT {
         api.get("me/reviews?limit=many", acme.member()).problem(400);
     }
 
+    @Inject
+    ActingContext context;
+
+    @Inject
+    ReviewService reviewService;
+
+    @PersistenceUnit(unitName = "meridian")
+    EntityManagerFactory persistenceUnit;
+
+    @Resource(lookup = "java:app/jdbc/meridian")
+    DataSource dataSource;
+
+    /** GET /me/reviews is a benchmark route: its one statement must not grow a query per review. */
+    @Test
+    void myReviewsLoadNeitherTheirPlacesNorTheirAuthor() throws SQLException {
+        var organization = UUID.randomUUID();
+        var user = UUID.randomUUID();
+        var location = UUID.randomUUID();
+        var code = location.toString().substring(0, 8);
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            var statements = new ArrayList<String>(List.of(
+                    "SELECT set_config('app.scope', 'platform', true)",
+                    "INSERT INTO organization (id, slug, name, plan_id) VALUES ('%1$s', 'org-%3$s', 'Org %3$s',"
+                            + " '00000000-0000-4000-8000-000000000001')",
+                    "INSERT INTO app_user (id, organization_id, username, password_hash, full_name, role)"
+                            + " VALUES ('%2$s', '%1$s', 'u-%3$s', 'x', 'Someone', 'member')",
+                    "INSERT INTO location (id, level, code, name, lat, lng, time_zone)"
+                            + " VALUES ('%4$s', 'state', 'S%3$s', 'State %3$s', 40, -75, 'America/New_York')"));
+            for (int i = 0; i < 3; i++) {
+                var place = UUID.randomUUID();
+                statements.add("INSERT INTO place (id, organization_id, location_id, name, lat, lng)"
+                        + " VALUES ('" + place + "', '%1$s', '%4$s', 'Place " + i + "', 40, -75)");
+                statements.add("INSERT INTO review (id, organization_id, place_id, user_id, rating)"
+                        + " VALUES (gen_random_uuid(), '%1$s', '" + place + "', '%2$s', " + (i + 1) + ")");
+            }
+            for (var sql : statements) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute(sql.formatted(organization, user, code, location));
+                }
+            }
+            connection.commit();
+        }
+        context.authenticated(new Caller(user, organization, "u-" + code, Role.MEMBER, false));
+
+        var mine = reviewService.mine(Optional.empty(), 21);
+
+        assertEquals(List.of(3, 2, 1), mine.stream().map(Review::getRating).toList(), "newest first");
+        var loaded = persistenceUnit.getPersistenceUnitUtil();
+        for (var review : mine) {
+            assertNotNull(review.getPlaceId());
+            assertEquals(user, review.getAuthorId());
+            assertFalse(loaded.isLoaded(review, "place"), "a review's place is read as an id, not loaded");
+            assertFalse(loaded.isLoaded(review, "author"), "a review's author is read as an id, not loaded");
+        }
+    }
+
     // ---- other tenants, malformed input -----------------------------------------------------------------------
 
     @Test
-    void anotherTenantsPlaceIsNotFoundOnEveryRouteAndNothingChanges() throws SQLException {
+    @RunAsClient
+    void anotherTenantsPlaceIsNotFoundOnEveryRouteAndNothingChanges(@ArquillianResource URL base) throws SQLException {
         var api = new Api(base);
         var acme = Org.create(api, "acme");
         var globex = Org.create(api, "globex");
@@ -367,7 +442,8 @@ class PlacesIT {
     }
 
     @Test
-    void malformedInputIsAProblemNamingTheFieldAndWritesNothing() throws SQLException {
+    @RunAsClient
+    void malformedInputIsAProblemNamingTheFieldAndWritesNothing(@ArquillianResource URL base) throws SQLException {
         var api = new Api(base);
         var acme = Org.create(api, "acme");
         var location = location();
@@ -425,6 +501,18 @@ class PlacesIT {
             assertEquals(List.of("created"), column(db, "SELECT kind FROM change_event WHERE organization_id = ?::uuid",
                     acme.id()));
         }
+    }
+
+    @Test
+    @RunAsClient
+    void openApiDocumentDescribesThePlacesRoutes(@ArquillianResource URL base) {
+        var document = new Api(base).get("/openapi", null);
+
+        assertEquals(200, document.status(), document::toString);
+        for (var route : List.of("/api/v1/places/{id}/review", "/api/v1/places/{id}/reviews", "/api/v1/me/reviews")) {
+            assertTrue(document.body().contains(route), route);
+        }
+        assertTrue(document.body().contains(MERGE_PATCH), "the merge patch media type");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
