@@ -4,11 +4,17 @@
 --
 -- Text search (q) has no index of its own: LIKE and the trigram operators are not leakproof, so under the
 -- forced policy of place PostgreSQL evaluates them only as a filter after the tenant's rows, never as an
--- index condition (a trigram index would go unused). The search walks place_organization_id_name_id_idx
--- in page order instead and stops at a full page.
+-- index condition (a trigram index would go unused). The search walks the name indexes below in page
+-- order instead, index-only, and stops at a full page.
 
--- places of a tenant by name: the default order of GET /places, and the walk a text search filters
-CREATE INDEX place_organization_id_name_id_idx ON place (organization_id, name, id);
+-- places of a tenant by name: the default order of GET /places. It carries what the other filters read
+-- (category, coordinates), so a filtered page is an index-only walk that stops once the page is full, and a
+-- text search reads no table row it does not return.
+CREATE INDEX place_organization_id_name_id_idx ON place (organization_id, name, id)
+  INCLUDE (category_id, lat, lng);
+-- the same within one category, for categories too sparse to find by walking every name
+CREATE INDEX place_organization_id_category_id_name_id_idx ON place (organization_id, category_id, name, id)
+  INCLUDE (lat, lng);
 
 -- GET /me/reviews: the acting user's reviews, newest first
 CREATE INDEX review_user_id_created_at_id_idx ON review (user_id, created_at DESC, id DESC);

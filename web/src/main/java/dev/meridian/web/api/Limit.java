@@ -9,7 +9,7 @@ import dev.meridian.persistence.problems.InvalidInput;
 public final class Limit {
 
     public static final int DEFAULT = 20;
-    public static final int MAX = 100;
+    public static final int MAX = Paging.MAX_LIMIT;
 
     private Limit() {
     }
