@@ -379,8 +379,10 @@ class PlacesIT {
                 var place = UUID.randomUUID();
                 statements.add("INSERT INTO place (id, organization_id, location_id, name, lat, lng)"
                         + " VALUES ('" + place + "', '%1$s', '%4$s', 'Place " + i + "', 40, -75)");
-                statements.add("INSERT INTO review (id, organization_id, place_id, user_id, rating)"
-                        + " VALUES (gen_random_uuid(), '%1$s', '" + place + "', '%2$s', " + (i + 1) + ")");
+                // one transaction: now() is the same for all, so the order is explicit
+                statements.add("INSERT INTO review (id, organization_id, place_id, user_id, rating, created_at)"
+                        + " VALUES (gen_random_uuid(), '%1$s', '" + place + "', '%2$s', " + (i + 1)
+                        + ", now() + interval '" + i + " seconds')");
             }
             for (var sql : statements) {
                 try (var statement = connection.createStatement()) {

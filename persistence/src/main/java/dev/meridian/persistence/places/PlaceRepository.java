@@ -53,10 +53,11 @@ public class PlaceRepository {
     }
 
     /**
-     * One page of a tenant's places: a first statement finds the page's ids in order, using the index that
-     * matches the order and the filters (names: place_organization_id_name_id_idx; a box or a circle:
-     * place_organization_id_lat_lng_idx), and a second loads those places with their categories. The tenant is
-     * named explicitly, as well as by the policy, so it can lead an index condition.
+     * One page of a tenant's places: a first statement finds the page's ids in order, walking the index that
+     * matches the order and the filters (by name: place_organization_id_name_id_idx, or
+     * place_organization_id_category_id_name_id_idx within a category, both index-only; a box or a circle:
+     * place_organization_id_lat_lng_idx when that is narrower), and a second loads those places with their
+     * categories. The tenant is named explicitly, as well as by the policy, so it can lead an index condition.
      */
     public List<Hit> search(UUID tenant, PlaceSearch search) {
         var sql = new StringBuilder();

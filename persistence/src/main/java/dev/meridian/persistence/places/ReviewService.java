@@ -67,7 +67,8 @@ public class ReviewService {
             var author = users.find(caller.userId()).orElseThrow(() -> new ResourceNotFound("caller is gone"));
             return new Rated(reviews.store(place.review(author, rating, comment)), true);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(e.getMessage().startsWith("rating") ? "rating" : "comment", e.getMessage());
+            // the API calls the comment text
+            throw new InvalidInput(e.getMessage().startsWith("rating") ? "rating" : "text", e.getMessage());
         }
     }
 

@@ -56,7 +56,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlacesResource {
 
-    public static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private static final String BY_NAME = "name";
     private static final String BY_DISTANCE = "distance";
