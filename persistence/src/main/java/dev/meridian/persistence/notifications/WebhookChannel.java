@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import dev.meridian.domain.tenancy.Organization.Webhook;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Posts a notification as JSON to the organization's webhook, signed ({@link WebhookSignature}). A 2xx answer
@@ -20,6 +20,9 @@ import jakarta.json.JsonObject;
  * configured URL is the one that is trusted with the payload.
  */
 final class WebhookChannel {
+
+    /** Looked up once: each {@code Json.create...} call would scan the class path for a provider. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String DELIVERY_HEADER = "Meridian-Delivery";
 
@@ -72,19 +75,19 @@ final class WebhookChannel {
     /** The JSON a receiver gets; the event's own payload is embedded as it was recorded. */
     static JsonObject payload(Notice notice) {
         JsonObject details;
-        try (var reader = Json.createReader(new StringReader(notice.payloadJson()))) {
+        try (var reader = JSON.createReader(new StringReader(notice.payloadJson()))) {
             details = reader.readObject();
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", notice.notificationId().toString())
                 .add("attempt", notice.attempt())
-                .add("organization", Json.createObjectBuilder()
+                .add("organization", JSON.createObjectBuilder()
                         .add("id", notice.organizationId().toString())
                         .add("slug", notice.organizationSlug()))
-                .add("user", Json.createObjectBuilder()
+                .add("user", JSON.createObjectBuilder()
                         .add("id", notice.userId().toString())
                         .add("username", notice.username()))
-                .add("event", Json.createObjectBuilder()
+                .add("event", JSON.createObjectBuilder()
                         .add("id", notice.eventId().toString())
                         .add("kind", notice.kind())
                         .add("subjectType", notice.subjectType())

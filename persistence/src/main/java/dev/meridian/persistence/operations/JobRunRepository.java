@@ -11,9 +11,9 @@ import dev.meridian.persistence.context.RowLevelSecured;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Job runs (platform scope only), and the security event a job's final failure raises. Every write is its own
@@ -24,6 +24,9 @@ import jakarta.persistence.PersistenceContext;
 @RowLevelSecured
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JobRunRepository {
+
+    /** Looked up once: each {@code Json.create...} call would scan the class path for a provider. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
@@ -56,7 +59,7 @@ public class JobRunRepository {
      */
     public JobRun gaveUp(JobRun run, String detail) {
         var stored = failed(run, detail);
-        var event = Json.createObjectBuilder()
+        var event = JSON.createObjectBuilder()
                 .add("job", run.getJob())
                 .add("runId", run.getId().toString())
                 .add("attempts", run.getAttempt())

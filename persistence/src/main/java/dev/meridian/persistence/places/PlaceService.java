@@ -22,8 +22,8 @@ import dev.meridian.persistence.problems.ResourceNotFound;
 import dev.meridian.persistence.tenancy.Valid;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The caller's organization's places: everyone in it reads and searches them; its owners and admins, and
@@ -33,6 +33,9 @@ import jakarta.json.JsonException;
  */
 @Stateless
 public class PlaceService {
+
+    /** Looked up once: each {@code Json.create...} call would scan the class path for a provider. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String WRITE_PERMISSION = "places.write";
 
@@ -85,7 +88,7 @@ public class PlaceService {
         if (!changed.isEmpty()) {
             places.flush();
             places.record(ChangeEvent.aboutPlace(place, "updated",
-                    Json.createObjectBuilder().add("changed", Json.createArrayBuilder(changed)).build().toString()));
+                    JSON.createObjectBuilder().add("changed", JSON.createArrayBuilder(changed)).build().toString()));
         }
         return place;
     }
@@ -151,7 +154,7 @@ public class PlaceService {
         if (json == null) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject().toString();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalArgumentException("openingHours is a JSON object");
@@ -174,13 +177,13 @@ public class PlaceService {
     }
 
     private static Object parsed(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }
 
     private static String payload(Map<String, String> values) {
-        var payload = Json.createObjectBuilder();
+        var payload = JSON.createObjectBuilder();
         values.forEach(payload::add);
         return payload.build().toString();
     }

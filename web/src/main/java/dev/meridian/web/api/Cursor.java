@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import dev.meridian.persistence.problems.InvalidInput;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The opaque position of a keyset-paged list: the sort key values of the last item a page showed, under the
@@ -18,6 +18,9 @@ import jakarta.json.JsonString;
  * is base64url of a JSON array of strings, which they have no reason to read.
  */
 public record Cursor(String order, List<String> keys) {
+
+    /** Looked up once: each {@code Json.create...} call would scan the class path for a provider. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String FIELD = "cursor";
 
@@ -31,7 +34,7 @@ public record Cursor(String order, List<String> keys) {
     }
 
     public String encode() {
-        var array = Json.createArrayBuilder().add(order);
+        var array = JSON.createArrayBuilder().add(order);
         keys.forEach(array::add);
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(array.build().toString().getBytes(StandardCharsets.UTF_8));
@@ -39,7 +42,7 @@ public record Cursor(String order, List<String> keys) {
 
     /** The cursor a list gave out in this order with this many keys; anything else is invalid input. */
     public static Cursor decode(String token, String order, int keyCount) {
-        try (var reader = Json.createReader(new StringReader(
+        try (var reader = JSON.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8)))) {
             var values = reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString)
                     .toList();

@@ -18,11 +18,11 @@ import dev.meridian.web.api.CursorPage;
 import dev.meridian.web.api.Limit;
 import dev.meridian.web.api.RequestBodies;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -55,6 +55,9 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlacesResource {
+
+    /** Looked up once: each {@code Json.create...} call would scan the class path for a provider. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -177,13 +180,13 @@ public class PlacesResource {
         var placeId = parse(id);
         var current = places.get(placeId);
         JsonValue parsed;
-        try (var reader = Json.createReader(new StringReader(patch == null ? "" : patch))) {
+        try (var reader = JSON.createReader(new StringReader(patch == null ? "" : patch))) {
             parsed = reader.readValue();
         }
         if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInput("body", "a merge patch of a place is a JSON object");
         }
-        var merged = Json.createMergePatch(parsed).apply(Views.PlaceView.of(current).writable());
+        var merged = JSON.createMergePatch(parsed).apply(Views.PlaceView.of(current).writable());
         var request = JSONB.fromJson(merged.toString(), PlaceBody.class);
         return Views.PlaceView.of(places.update(placeId, bodies.valid(request).draft(),
                 OptionalLong.of(current.getVersion())));

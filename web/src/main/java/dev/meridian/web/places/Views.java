@@ -8,11 +8,14 @@ import java.util.List;
 import dev.meridian.domain.places.Category;
 import dev.meridian.domain.places.Place;
 import dev.meridian.domain.places.Review;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 /** What the API shows of places and reviews: camelCase, opaque string ids, ISO-8601 UTC times. */
 public final class Views {
+
+    /** Looked up once: each {@code Json.create...} call would scan the class path for a provider. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private Views() {
     }
@@ -41,8 +44,8 @@ public final class Views {
 
         /** The fields a client writes, as a merge patch applies to them. */
         JsonObject writable() {
-            var object = Json.createObjectBuilder().add("name", name).add("lat", lat).add("lng", lng)
-                    .add("locationId", locationId).add("types", Json.createArrayBuilder(types));
+            var object = JSON.createObjectBuilder().add("name", name).add("lat", lat).add("lng", lng)
+                    .add("locationId", locationId).add("types", JSON.createArrayBuilder(types));
             if (category != null) {
                 object.add("category", category);
             }
@@ -70,7 +73,7 @@ public final class Views {
     }
 
     private static JsonObject object(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
