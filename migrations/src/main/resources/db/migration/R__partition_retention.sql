@@ -5,10 +5,11 @@
 -- SECURITY DEFINER entries below, which run as the owner with a fixed search_path, each for its own table only,
 -- and take nothing from the caller but a number of months. The shared helper is granted to no one.
 
--- Drops the partitions of p_parent named <table>_yYYYYmMM (as meridian_ensure_monthly_partitions names them)
--- whose month ends on or before p_before; returns how many it dropped. A partition named otherwise is never
--- touched. Serialized with partition creation on the same advisory lock.
-CREATE OR REPLACE FUNCTION meridian_drop_monthly_partitions_before(p_parent regclass, p_before date)
+-- Keeps this month (UTC) and the p_months whole months before it of p_parent, and drops the older partitions
+-- named <table>_yYYYYmMM (as meridian_ensure_monthly_partitions names them); returns how many it dropped. A
+-- partition named otherwise is never touched. At least one month is always kept, and a retention longer than a
+-- century is refused as a mistake. Serialized with partition creation on the same advisory lock.
+CREATE OR REPLACE FUNCTION meridian_drop_partitions_past_retention(p_parent regclass, p_months integer)
   RETURNS integer
   LANGUAGE plpgsql
   SET search_path = pg_catalog, public
@@ -17,10 +18,12 @@ DECLARE
   parent_name text;
   partition_name text;
   dropped integer := 0;
+  cutoff date;
 BEGIN
-  IF p_before IS NULL THEN
-    RAISE EXCEPTION 'partitions: a date to drop before is required';
+  IF p_months IS NULL OR p_months NOT BETWEEN 1 AND 1200 THEN
+    RAISE EXCEPTION 'retention of %: 1 to 1200 months (got %)', p_parent, p_months;
   END IF;
+  cutoff := (date_trunc('month', now() AT TIME ZONE 'UTC') - make_interval(months => p_months))::date;
   SELECT c.relname INTO parent_name
   FROM pg_class c
   WHERE c.oid = p_parent AND c.relkind = 'p' AND c.relnamespace = 'public'::regnamespace;
@@ -35,7 +38,7 @@ BEGIN
     WHERE i.inhparent = p_parent
       AND c.relname ~ ('^' || parent_name || '_y[0-9]{4}m(0[1-9]|1[0-2])$')
       -- the month after the partition's own is where it ends
-      AND (to_date(right(c.relname, 8), '"y"YYYY"m"MM') + interval '1 month')::date <= p_before
+      AND (to_date(right(c.relname, 8), '"y"YYYY"m"MM') + interval '1 month')::date <= cutoff
     ORDER BY c.relname
   LOOP
     EXECUTE format('DROP TABLE public.%I', partition_name);
@@ -44,38 +47,20 @@ BEGIN
   RETURN dropped;
 END
 $$;
-REVOKE ALL ON FUNCTION meridian_drop_monthly_partitions_before(regclass, date) FROM PUBLIC;
+REVOKE ALL ON FUNCTION meridian_drop_partitions_past_retention(regclass, integer) FROM PUBLIC;
 
--- Keeps this month (UTC) and the p_months whole months before it; drops older ones. At least one month is
--- always kept, and a retention longer than a century is refused as a mistake.
 CREATE OR REPLACE FUNCTION meridian_drop_expired_usage_partitions(p_months integer) RETURNS integer
-  LANGUAGE plpgsql
+  LANGUAGE sql
   SECURITY DEFINER
   SET search_path = pg_catalog, public
-AS $$
-BEGIN
-  IF p_months IS NULL OR p_months NOT BETWEEN 1 AND 1200 THEN
-    RAISE EXCEPTION 'usage retention: 1 to 1200 months (got %)', p_months;
-  END IF;
-  RETURN meridian_drop_monthly_partitions_before('public.usage_log',
-      (date_trunc('month', now() AT TIME ZONE 'UTC') - make_interval(months => p_months))::date);
-END
-$$;
+RETURN meridian_drop_partitions_past_retention('public.usage_log', p_months);
 REVOKE ALL ON FUNCTION meridian_drop_expired_usage_partitions(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION meridian_drop_expired_usage_partitions(integer) TO "${appRole}";
 
 CREATE OR REPLACE FUNCTION meridian_drop_expired_change_log_partitions(p_months integer) RETURNS integer
-  LANGUAGE plpgsql
+  LANGUAGE sql
   SECURITY DEFINER
   SET search_path = pg_catalog, public
-AS $$
-BEGIN
-  IF p_months IS NULL OR p_months NOT BETWEEN 1 AND 1200 THEN
-    RAISE EXCEPTION 'audit retention: 1 to 1200 months (got %)', p_months;
-  END IF;
-  RETURN meridian_drop_monthly_partitions_before('public.change_log',
-      (date_trunc('month', now() AT TIME ZONE 'UTC') - make_interval(months => p_months))::date);
-END
-$$;
+RETURN meridian_drop_partitions_past_retention('public.change_log', p_months);
 REVOKE ALL ON FUNCTION meridian_drop_expired_change_log_partitions(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION meridian_drop_expired_change_log_partitions(integer) TO "${appRole}";

@@ -7,4 +7,4 @@ ALTER TABLE security_event ADD CONSTRAINT security_event_kind_check
                   'cross_tenant_attempt', 'platform_scope'));
 DROP FUNCTION IF EXISTS meridian_drop_expired_usage_partitions(integer);
 DROP FUNCTION IF EXISTS meridian_drop_expired_change_log_partitions(integer);
-DROP FUNCTION IF EXISTS meridian_drop_monthly_partitions_before(regclass, date);
+DROP FUNCTION IF EXISTS meridian_drop_partitions_past_retention(regclass, integer);

@@ -66,7 +66,7 @@ class PartitionRetentionDatabaseTest {
     @Test
     void theApplicationMayNotCallTheSharedHelperNorAskForLessThanAMonth() throws SQLException {
         try (var app = withoutContext(database)) {
-            assertSqlState("42501", app, "SELECT meridian_drop_monthly_partitions_before('usage_log', now()::date)");
+            assertSqlState("42501", app, "SELECT meridian_drop_partitions_past_retention('usage_log', 1)");
             app.rollback();
         }
         try (var app = withoutContext(database)) {
