@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium on the admin portal of the shared {@link RunningMeridian}: signs in, opens pages, waits for
- * elements and saves screenshots under {@code target/screenshots}. Close it to quit the browser.
+ * Headless Chromium on the admin portal of the shared {@link RunningMeridian}: signs in, opens pages, waits
+ * for elements and saves screenshots under {@code target/screenshots}. Close it to quit the browser.
  */
 final class Browser implements AutoCloseable {
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API, readiness and the portal's sign-in on the shared {@link RunningMeridian}, over HTTP and in headless
- * Chromium.
+ * The API, readiness and the portal's sign-in on the shared {@link RunningMeridian}, over HTTP and in
+ * headless Chromium.
  */
 class EndToEndIT {
 

@@ -19,10 +19,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The portal's operations pages (audit, database, migrations, read models, jobs, places, reviews, tickets) on the
- * shared {@link RunningMeridian} with its demo data, in headless Chromium: each renders, audit shows a change
- * made through the API with its old and new values, "refresh now" records a job run, a ticket goes back and
- * forth, and an organization admin reaches nothing of another tenant, even with a forged id.
+ * The portal's operations pages (audit, database, migrations, read models, jobs, places, reviews, tickets) on
+ * the shared {@link RunningMeridian} with its demo data, in headless Chromium: each renders, audit shows a
+ * change made through the API with its old and new values, "refresh now" records a job run, a ticket goes
+ * back and forth, and an organization admin reaches nothing of another tenant, even with a forged id.
  */
 class PortalOperationsIT {
 
@@ -106,6 +106,7 @@ class PortalOperationsIT {
         try (var owner = new Browser(meridian)) {
             owner.signIn(OWNER_1, RunningMeridian.DEMO_PASSWORD).open("audit.xhtml?change=" + foreignChange);
             owner.showing("[id$='messages']", "Not found");
+            owner.screenshot("portal-audit-forged-id");
             filterAudit(owner, "[id$='actor']", OWNER_2);
             owner.showing("[id$=':changes']", "No changes");
 
@@ -155,16 +156,21 @@ class PortalOperationsIT {
             owner.showing("#ticket-status", "open");
         }
         try (var support = new Browser(meridian)) {
-            page(support.signIn(ADMIN, ADMIN_PASSWORD), "tickets");
-            row(support, "[id$=':tickets']", subject).findElement(By.cssSelector(".ticket-open")).click();
-            support.visible("[id$='reply-form:reply']").sendKeys("We are on it.");
-            support.driver().findElement(By.cssSelector("[id$='reply-form:send']")).click();
-            support.showing("#ticket-status", "pending");
-            support.showing("[id$='conversation']", "We are on it.");
-            support.screenshot("portal-tickets");
-            support.driver().findElement(By.cssSelector("[id$='reply-form:close']")).click();
-            support.visible(".ui-confirmdialog-yes").click();
-            support.showing("#ticket-status", "closed");
+            try {
+                page(support.signIn(ADMIN, ADMIN_PASSWORD), "tickets");
+                row(support, "[id$=':tickets']", subject).findElement(By.cssSelector(".ticket-open")).click();
+                support.visible("[id$='reply-form:reply']").sendKeys("We are on it.");
+                support.driver().findElement(By.cssSelector("[id$='reply-form:send']")).click();
+                support.showing("#ticket-status", "pending");
+                support.showing("[id$='conversation']", "We are on it.");
+                support.screenshot("portal-tickets");
+                support.driver().findElement(By.cssSelector("[id$='reply-form:close']")).click();
+                support.visible(".ui-confirmdialog-yes").click();
+                support.showing("#ticket-status", "closed");
+            } finally {
+                // also on failure: the picture shows what went wrong
+                support.screenshot("portal-tickets-support");
+            }
         }
     }
 

@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * The one Meridian every end-to-end test class shares: the real EAR on Payara Server with the embedded
  * PostgreSQL and its demo data, started exactly as the run command starts it but isolated from a developer's
- * instance (its own data and domain under target/e2e, ports from 18000). It starts on first use and stops when
- * the test JVM exits, so one Payara start serves every class; tests create the data they assert on under names
- * of their own.
+ * instance (its own data and domain under target/e2e, ports from 18000). It starts on first use and stops
+ * when the test JVM exits, so one Payara start serves every class; tests create the data they assert on under
+ * names of their own.
  */
 final class RunningMeridian {
 

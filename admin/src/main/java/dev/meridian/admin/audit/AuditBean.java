@@ -18,6 +18,7 @@ import dev.meridian.persistence.audit.ChangeRow;
 import dev.meridian.persistence.audit.SecurityEventRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,14 +57,24 @@ public class AuditBean implements Serializable {
                 sortBy, ascending), () -> trail.countChanges(filter()), ChangeRow::id, "occurredAt", false);
         events = new ServerPagedModel<>((first, size, sortBy, ascending) -> trail.events(filter(), first, size,
                 sortBy, ascending), () -> trail.countEvents(filter()), SecurityEventRow::id, "occurredAt", false);
+        openRequested();
     }
 
-    /** The view action for {@code ?change=<id>}. */
-    public void openRequested() {
-        if (change != null) {
+    /** Opens the change a link names ({@code ?change=<id>}); another tenant's is not found. */
+    private void openRequested() {
+        var requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("change");
+        if (requested == null || requested.isBlank()) {
+            return;
+        }
+        try {
+            change = Long.valueOf(requested.strip());
             show(change);
+        } catch (NumberFormatException e) {
+            Feedback.show(FacesMessage.SEVERITY_ERROR, "Not a change id: " + requested);
         }
     }
+
 
     public void show(long id) {
         detail = Feedback.attempt(() -> trail.change(id), null);
@@ -154,11 +165,8 @@ public class AuditBean implements Serializable {
         this.to = to;
     }
 
-    public Long getChange() {
-        return change;
-    }
-
-    public void setChange(Long change) {
-        this.change = change;
+    /** Whether the page was opened for one change, which then shows at once. */
+    public boolean isRequested() {
+        return change != null;
     }
 }
