@@ -57,7 +57,7 @@ class PortalOperationsIT {
             page(browser, "audit").visible("[id$=':changes']");
             browser.screenshot("portal-audit-list");
             page(browser, "database").showing("[id$=':tables']", "place");
-            browser.showing("[id$=':indexes']", "_idx");
+            shows(browser, "[id$=':indexes']", "_idx");
             browser.screenshot("portal-database");
             page(browser, "migrations").showing("[id$=':migrations']", "Success");
             browser.screenshot("portal-migrations");
@@ -80,7 +80,7 @@ class PortalOperationsIT {
             assertTrue(row.getText().contains("api_key"), row.getText());
             row.findElement(By.cssSelector("[id$='show']")).click();
 
-            var changed = browser.showing("#change-dialog tr.portal-changed", "revoked_at");
+            var changed = shows(browser, "#change-dialog tr.portal-changed", "revoked_at");
             browser.screenshot("portal-audit");
 
             assertTrue(browser.visible("#change-summary").getText().contains(OWNER_1));
@@ -96,19 +96,21 @@ class PortalOperationsIT {
         try (var admin = new Browser(meridian)) {
             admin.signIn(ADMIN, ADMIN_PASSWORD).open("audit.xhtml");
             filterAudit(admin, "[id$='actor']", OWNER_2);
-            foreignChange = row(admin, "[id$=':changes']", "api_key", OWNER_2).getAttribute("data-rk");
+            foreignChange = row(admin, "[id$=':changes']", "api_key", OWNER_2).findElement(By.cssSelector(".change-id"))
+                    .getText();
             page(admin, "places");
             admin.visible("[id$='tenant']").sendKeys(tenant2);
             admin.driver().findElement(By.cssSelector("[id$='apply']")).click();
-            foreignPlace = row(admin, "[id$=':places']", tenant2).getAttribute("data-rk");
+            foreignPlace = row(admin, "[id$=':places']", tenant2).findElement(By.cssSelector(".place-name"))
+                    .getAttribute("title");
         }
         String forgedName = "Forged " + System.nanoTime();
         try (var owner = new Browser(meridian)) {
             owner.signIn(OWNER_1, RunningMeridian.DEMO_PASSWORD).open("audit.xhtml?change=" + foreignChange);
-            owner.showing("[id$='messages']", "Not found");
             owner.screenshot("portal-audit-forged-id");
+            shows(owner, "[id$='messages']", "Not found");
             filterAudit(owner, "[id$='actor']", OWNER_2);
-            owner.showing("[id$=':changes']", "No changes");
+            shows(owner, "[id$=':changes']", "No changes");
 
             var places = page(owner, "places").showing("[id$=':places']", tenant1);
             assertFalse(places.getText().contains(tenant2), "another tenant's places are hidden");
@@ -119,14 +121,14 @@ class PortalOperationsIT {
             name.clear();
             name.sendKeys(forgedName);
             owner.driver().findElement(By.cssSelector("[id$='edit-form:save']")).click();
-            owner.showing("[id$='messages']", "Not found");
+            shows(owner, "[id$='messages']", "Not found");
             owner.screenshot("portal-places-forged-id");
         }
         try (var admin = new Browser(meridian)) {
             page(admin.signIn(ADMIN, ADMIN_PASSWORD), "places");
             admin.visible("[id$='text']").sendKeys(forgedName);
             admin.driver().findElement(By.cssSelector("[id$='apply']")).click();
-            admin.showing("[id$=':places']", "No places");
+            shows(admin, "[id$=':places']", "No places");
         }
     }
 
@@ -135,8 +137,8 @@ class PortalOperationsIT {
         try (var browser = new Browser(meridian)) {
             page(browser.signIn(ADMIN, ADMIN_PASSWORD), "read-models").visible("[id$='refresh-now']").click();
             browser.visible(".ui-confirmdialog-yes").click();
-            browser.showing("[id$='messages']", "refresh-read-models succeeded");
-            browser.showing("#last-refresh", "succeeded");
+            shows(browser, "[id$='messages']", "refresh-read-models succeeded");
+            shows(browser, "#last-refresh", "succeeded");
             browser.screenshot("portal-read-models");
 
             page(browser, "jobs").showing("[id$=':runs']", "refresh-read-models");
@@ -153,7 +155,7 @@ class PortalOperationsIT {
             owner.visible("[id$='open-form:subject']").sendKeys(subject);
             owner.driver().findElement(By.cssSelector("[id$='open-form:body']")).sendKeys("The CSV is empty.");
             owner.driver().findElement(By.cssSelector("[id$='open-form:open']")).click();
-            owner.showing("#ticket-status", "open");
+            shows(owner, "#ticket-status", "open");
         }
         try (var support = new Browser(meridian)) {
             try {
@@ -161,17 +163,23 @@ class PortalOperationsIT {
                 row(support, "[id$=':tickets']", subject).findElement(By.cssSelector(".ticket-open")).click();
                 support.visible("[id$='reply-form:reply']").sendKeys("We are on it.");
                 support.driver().findElement(By.cssSelector("[id$='reply-form:send']")).click();
-                support.showing("#ticket-status", "pending");
-                support.showing("[id$='conversation']", "We are on it.");
+                shows(support, "#ticket-status", "pending");
+                shows(support, "[id$='conversation']", "We are on it.");
                 support.screenshot("portal-tickets");
                 support.driver().findElement(By.cssSelector("[id$='reply-form:close']")).click();
                 support.visible(".ui-confirmdialog-yes").click();
-                support.showing("#ticket-status", "closed");
+                shows(support, "#ticket-status", "closed");
             } finally {
                 // also on failure: the picture shows what went wrong
                 support.screenshot("portal-tickets-support");
             }
         }
+    }
+
+    /** Waits until the element, found anew each time (ajax replaces elements), shows the text. */
+    private static WebElement shows(Browser browser, String css, String text) {
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return browser.visible(css);
     }
 
     /** Opens a page through its navigation link, which carries the token protected views need. */

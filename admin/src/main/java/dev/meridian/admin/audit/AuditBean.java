@@ -75,7 +75,6 @@ public class AuditBean implements Serializable {
         }
     }
 
-
     public void show(long id) {
         detail = Feedback.attempt(() -> trail.change(id), null);
     }
