@@ -94,6 +94,9 @@ public final class SyntheticDataset {
                     WHERE p.id = r.place_id""");
             superuser.commit();
             sql.execute("ANALYZE");
+            // the typeahead and map read models would otherwise stay empty until the refresh job's next run
+            sql.execute("SELECT meridian_refresh_read_models()");
+            superuser.commit();
             return new Summary(localities.size() + STATES + STATES * COUNTIES_PER_STATE, summary[0], summary[1],
                     summary[2], summary[3], summary[4], summary[5], Duration.ofNanos(System.nanoTime() - started));
         } catch (SQLException | RuntimeException e) {

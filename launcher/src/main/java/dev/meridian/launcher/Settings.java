@@ -50,7 +50,7 @@ public record Settings(Path dataDir, int httpPort, int databasePort, Path payara
      * Reads the settings the way the run command passes them: variables from the environment, the EAR and the
      * Payara home as system properties set by the {@code run} profile.
      */
-    static Settings fromEnvironment(Map<String, String> env, Path workingDir) {
+    public static Settings fromEnvironment(Map<String, String> env, Path workingDir) {
         return new Settings(
                 Path.of(env.getOrDefault("MERIDIAN_DATA_DIR", workingDir.resolve(".meridian").toString()))
                         .toAbsolutePath(),

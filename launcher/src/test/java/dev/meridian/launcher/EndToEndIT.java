@@ -114,8 +114,8 @@ class EndToEndIT {
         seed();
         try (var browser = new Browser(meridian)) {
             try {
-                var signedInAs = browser.signIn(ADMIN, ADMIN_PASSWORD).visible("[id$='signed-in-as']");
-                browser.open("organizations.xhtml").showing(".ui-datatable", ACME);
+                browser.signIn(ADMIN, ADMIN_PASSWORD).open("organizations.xhtml").showing(".ui-datatable", ACME);
+                var signedInAs = browser.visible("[id$='signed-in-as']");
 
                 assertTrue(signedInAs.getText().contains(ADMIN), signedInAs.getText());
             } finally {

@@ -1,6 +1,8 @@
 package dev.meridian.migrations;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -9,22 +11,25 @@ import java.util.logging.Logger;
 import org.flywaydb.core.api.MigrationInfo;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import dev.meridian.migrations.backup.BackupSettings;
+
 /**
  * The operators' command line: migrates, lists or rolls back the schema of the database the environment
- * names, as its owner. From the project root:
- * {@code mvn -q -pl migrations compile exec:java -Dexec.args="rollback 2"}.
+ * names, as its owner; takes a checked backup, restores one into a new database, refreshes the read models.
+ * From the project root: {@code mvn -q -pl migrations compile exec:java -Dexec.args="rollback 2"}.
  * <p>
  * Environment: {@code DATABASE_URL} (JDBC), {@code DATABASE_OWNER_USER}, {@code DATABASE_OWNER_PASSWORD}, and
  * the role names the migrations grant to, {@code DATABASE_USER} (default {@code meridian_app}) and
  * {@code MERIDIAN_READONLY_ROLE} (default {@code meridian_readonly}), the same settings the application
- * reads.
+ * reads; for backups also {@code MERIDIAN_BACKUP_DIR} and the other settings of {@link BackupSettings}.
  */
 public final class MigrationCommand {
 
     /** Flyway's own INFO lines repeat the data source's every setting: our summary says what happened. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
-    static final String USAGE = "usage: migrate | info | rollback <version>   (rollback 0 undoes every migration)";
+    static final String USAGE = "usage: migrate | info | rollback <version> | backup | restore <file> <database>"
+            + " | refresh-read-models   (rollback 0 undoes every migration)";
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -72,6 +77,28 @@ public final class MigrationCommand {
                         + version(migrations) + (undone.isEmpty()
                                 ? ""
                                 : "; the next migrate re-applies the repeatable migrations"));
+            }
+            case "backup" -> {
+                expectArguments(args, 1);
+                var backups = BackupSettings.backups(this::setting).orElseThrow(() -> new IllegalStateException(
+                        BackupSettings.DIRECTORY + " is not set: the directory backups are kept in"));
+                out.println(backups.backUpAndCheck());
+            }
+            case "restore" -> {
+                expectArguments(args, 3);
+                var file = Path.of(args[1]).toAbsolutePath();
+                BackupSettings.in(file.getParent(), this::setting).restore(file, args[2]);
+                out.println("restored " + file + " into the new database " + args[2]);
+            }
+            case "refresh-read-models" -> {
+                expectArguments(args, 1);
+                try (var connection = BackupSettings.login(this::setting).connect();
+                        var sql = connection.createStatement()) {
+                    sql.execute("SELECT meridian_refresh_read_models()");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("refreshing the read models failed: " + e.getMessage(), e);
+                }
+                out.println("read models refreshed");
             }
             default -> throw new IllegalArgumentException(USAGE);
         }

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The operators' command line, on a fresh database named by the environment as an operator would name it. */
 class MigrationCommandTest {
@@ -31,6 +36,38 @@ class MigrationCommandTest {
             assertTrue(rolledBack.contains("undone 1 (roles)\n"), rolledBack);
             assertTrue(rolledBack.contains("schema at version 0 (empty)"), rolledBack);
             assertTrue(run(environment, "rollback", "0").startsWith("nothing to roll back"));
+        }
+    }
+
+    @Test
+    void takesABackupRestoresItIntoANewDatabaseAndRefreshesTheReadModels(@TempDir Path backups) throws SQLException {
+        try (var database = TestDatabase.createMigrated()) {
+            try (var superuser = database.connectAsSuperuser()) {
+                Jdbc.update(superuser, "ALTER ROLE " + database.owner() + " BYPASSRLS CREATEDB");
+            }
+            var environment = Map.of("DATABASE_URL", database.url(), "DATABASE_OWNER_USER", database.owner(),
+                    "MERIDIAN_BACKUP_DIR", backups.toString());
+            var restored = database.name() + "_cli";
+
+            var backup = run(environment, "backup");
+            assertTrue(backup.contains("restore check passed"), backup);
+            try (var files = Files.list(backups)) {
+                var dump = files.filter(file -> file.toString().endsWith(".dump")).findFirst().orElseThrow();
+                try {
+                    assertEquals("restored " + dump + " into the new database " + restored + "\n",
+                            run(environment, "restore", dump.toString(), restored));
+                } finally {
+                    try (var superuser = database.connectAsSuperuser()) {
+                        Jdbc.update(superuser, "DROP DATABASE IF EXISTS " + restored + " WITH (FORCE)");
+                    }
+                }
+            }
+            assertEquals("read models refreshed\n", run(environment, "refresh-read-models"));
+            var unset = assertThrows(IllegalStateException.class, () -> run(Map.of("DATABASE_URL", database.url(),
+                    "DATABASE_OWNER_USER", database.owner()), "backup"));
+            assertTrue(unset.getMessage().startsWith("MERIDIAN_BACKUP_DIR is not set"), unset.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -146,7 +146,7 @@ class NotificationsDatabaseTest {
             assertEquals(List.of(acmeLog.toString()), strings(app, "SELECT id FROM notification_log WHERE id IN (?, ?)",
                     acmeLog, globexLog));
             assertEquals(1, update(app, """
-                    UPDATE notification_log SET status = 'sent', attempts = 1, started_at = now(), finished_at = now(),
+                    UPDATE notification_log SET status = 'sent', attempt = 1, started_at = now(), finished_at = now(),
                            duration_ms = 12, provider_id = 'msg-1', cost = 0.000150 WHERE id = ?""", acmeLog));
             assertEquals(0, update(app, "UPDATE notification_log SET status = 'failed' WHERE id = ?", globexLog));
             assertEquals(0, update(app, "DELETE FROM notification_log WHERE id = ?", globexLog));

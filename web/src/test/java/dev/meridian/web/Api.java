@@ -106,12 +106,17 @@ final class Api {
      * request is JSON.
      */
     Reply send(String method, String path, String authorization, String body) {
+        return send(method, path, authorization, body, JSON);
+    }
+
+    /** The same with the body's media type, such as {@code application/merge-patch+json}. */
+    Reply send(String method, String path, String authorization, String body, String contentType) {
         var request = HttpRequest.newBuilder(api.resolve(path))
                 .timeout(TIMEOUT)
                 .header("Accept", JSON + ", " + PROBLEM)
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
         if (body != null || method.equals("POST") || method.equals("PUT")) {
-            request.header("Content-Type", JSON);
+            request.header("Content-Type", contentType);
         }
         if (authorization != null) {
             request.header("Authorization", authorization);

@@ -1,10 +1,12 @@
 package dev.meridian.web;
 
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
@@ -27,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.migrations.Migrations;
 import dev.meridian.migrations.TestDatabase;
 import dev.meridian.persistence.startup.ApplicationStartup;
+import dev.meridian.web.api.ApiApplication;
 
 /**
  * The one deployment every container test uses: a WAR holding what the EAR holds (web, persistence and domain
@@ -49,7 +52,14 @@ public final class MeridianDeployment {
     }
 
     public static WebArchive create() {
-        var database = TestDatabase.createEmpty();
+        return create(TestDatabase.createEmpty());
+    }
+
+    /**
+     * The deployment against a database the test class created itself, fresh and empty, so that it can arrange
+     * reference data there (as the platform) once the application has migrated it.
+     */
+    public static WebArchive create(TestDatabase database) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(database), "drop " + database.name()));
 
         var persistence = library(ApplicationStartup.class);
@@ -72,6 +82,13 @@ public final class MeridianDeployment {
      */
     private static String configuration(TestDatabase database) {
         var settings = new Properties();
+        // the API's own configuration file, which this one replaces in the WAR (mp.openapi.filter)
+        var apiSettings = new File(location(ApiApplication.class), "META-INF/microprofile-config.properties");
+        try (var in = new FileInputStream(apiSettings)) {
+            settings.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         settings.setProperty("config_ordinal", "500");
         settings.setProperty("DATABASE_URL", database.url());
         settings.setProperty("DATABASE_USER", database.roles().appRole());
@@ -81,9 +98,16 @@ public final class MeridianDeployment {
         // hashing strength is not under test here; Soteria's minimum keeps every password check fast
         settings.setProperty("MERIDIAN_PASSWORD_ITERATIONS", "1024");
         // the tests run jobs themselves: a timer firing mid-test would hold a job's lease
-        for (var job : List.of("REFRESH_READ_MODELS", "MAINTAIN_PARTITIONS", "SNAPSHOT_ROW_COUNTS")) {
+        for (var job : List.of("REFRESH_READ_MODELS", "MAINTAIN_PARTITIONS", "SNAPSHOT_ROW_COUNTS", "ROLL_UP_USAGE",
+                "SNAPSHOT_HEALTH", "BACKUP", "DISPATCH_NOTIFICATIONS")) {
             settings.setProperty("MERIDIAN_JOB_" + job + "_SCHEDULE", "off");
         }
+        // backups of the test database go beside the build's other output (and the owner who takes them needs
+        // BYPASSRLS and CREATEDB, which the test that runs the backup grants)
+        settings.setProperty("MERIDIAN_BACKUP_DIR",
+                Path.of("target", "backups", database.name()).toAbsolutePath().toString());
+        // a failing job's retries come within seconds, not minutes
+        settings.setProperty("MERIDIAN_JOB_RETRY_DELAY_SECONDS", "1");
         var text = new StringWriter();
         try {
             settings.store(text, "Meridian container test: database " + database.name());
@@ -97,12 +121,7 @@ public final class MeridianDeployment {
      * The jar (or, in a reactor build, the module's classes directory) a class was loaded from, as a library.
      */
     private static JavaArchive library(Class<?> member) {
-        File location;
-        try {
-            location = new File(member.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the classes of " + member, e);
-        }
+        var location = location(member);
         if (location.isDirectory()) {
             // .../<module>/target/classes
             var module = location.getParentFile().getParentFile().getName();
@@ -110,6 +129,14 @@ public final class MeridianDeployment {
                     .as(JavaArchive.class);
         }
         return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
+    }
+
+    private static File location(Class<?> member) {
+        try {
+            return new File(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the classes of " + member, e);
+        }
     }
 
     private static void drop(TestDatabase database) {

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,30 +20,22 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.meridian.domain.operations.JobOutcome;
-import dev.meridian.domain.operations.JobRun;
 import dev.meridian.domain.tenancy.Role;
 import dev.meridian.domain.tenancy.Slug;
 import dev.meridian.persistence.context.ActingContext;
 import dev.meridian.persistence.context.Caller;
-import dev.meridian.persistence.operations.Job;
-import dev.meridian.persistence.operations.JobLease;
-import dev.meridian.persistence.operations.JobRunRepository;
-import dev.meridian.persistence.operations.JobRunner;
 import dev.meridian.persistence.problems.AccessDenied;
 import dev.meridian.persistence.tenancy.OrganizationRepository;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
-import javax.sql.DataSource;
 
 /**
  * Tenancy on Payara Micro against a fresh PostgreSQL database: the REST API over HTTP as clients use it
  * ({@code @RunAsClient}), and the row-level security context in the container. Both kinds share one class, so
- * one Micro start serves them all; the scheduled jobs are run here too, for the same reason. Every test
+ * one Micro start serves them all (the scheduled jobs have their own, {@code OperationsIT}). Every test
  * creates the organizations, users and keys it needs under names of its own.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -341,132 +329,6 @@ class TenancyIT {
         }
     }
 
-    // ---- scheduled jobs, in the container ---------------------------------------------------------------------
-
-    private static final String REFRESH_READ_MODELS = "refresh-read-models";
-    private static final String MAINTAIN_PARTITIONS = "maintain-partitions";
-    private static final String SNAPSHOT_ROW_COUNTS = "snapshot-row-counts";
-    private static final String PUBLIC_TABLES = """
-            SELECT count(*) FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace
-            WHERE n.nspname = 'public' AND t.relkind IN ('r', 'p') AND NOT t.relispartition""";
-
-    @Inject
-    JobRunner jobs;
-
-    @Inject
-    JobRunRepository jobRuns;
-
-    @Resource(lookup = "java:app/jdbc/meridian")
-    DataSource dataSource;
-
-    @Test
-    void refreshingReadModelsAndSnapshottingRowCountsRecordSucceededRuns() throws Exception {
-        var refreshed = jobs.run(REFRESH_READ_MODELS).orElseThrow(() -> new AssertionError("lease not taken"));
-        assertSucceeded(refreshed, REFRESH_READ_MODELS);
-        assertEquals(3, refreshed.getRowsAffected().getAsLong(), "the three read models are populated");
-
-        var snapshot = jobs.run(SNAPSHOT_ROW_COUNTS).orElseThrow(() -> new AssertionError("lease not taken"));
-        assertSucceeded(snapshot, SNAPSHOT_ROW_COUNTS);
-        long tables = onPlatform(PUBLIC_TABLES);
-        assertTrue(tables > 20, "every table of the data model: " + tables);
-        assertEquals(tables, snapshot.getRowsAffected().getAsLong(), "one snapshot row per table");
-        assertEquals(tables, onPlatform("""
-                SELECT count(DISTINCT table_name) FROM row_count_snapshot
-                WHERE taken_at = (SELECT max(taken_at) FROM row_count_snapshot)"""));
-        assertEquals(4, onPlatform("""
-                SELECT count(*) FROM row_count_snapshot
-                WHERE taken_at = (SELECT max(taken_at) FROM row_count_snapshot)
-                  AND table_name IN ('job_run', 'usage_log', 'organization', 'flyway_schema_history')"""),
-                "partitioned tables count once, under their own name");
-
-        var recorded = context.asSystem(() -> jobRuns.latest(SNAPSHOT_ROW_COUNTS, 1));
-        assertEquals(List.of(snapshot.getId()), recorded.stream().map(JobRun::getId).toList());
-        assertEquals(JobOutcome.SUCCEEDED, recorded.get(0).getOutcome());
-    }
-
-    @Test
-    void maintainingPartitionsTwiceCreatesNothingTheSecondTime() {
-        var first = jobs.run(MAINTAIN_PARTITIONS).orElseThrow(() -> new AssertionError("lease not taken"));
-        var second = jobs.run(MAINTAIN_PARTITIONS).orElseThrow(() -> new AssertionError("lease not taken"));
-
-        assertSucceeded(first, MAINTAIN_PARTITIONS);
-        assertSucceeded(second, MAINTAIN_PARTITIONS);
-        assertEquals(0, second.getRowsAffected().getAsLong(), "this month and the next two exist already");
-        assertEquals(2, context.asSystem(() -> jobRuns.latest(MAINTAIN_PARTITIONS, 10)).stream()
-                .filter(run -> run.getId().equals(first.getId()) || run.getId().equals(second.getId())).count());
-    }
-
-    @Test
-    void aFailingJobIsRolledBackAndItsRunRecordedAsFailedWithoutAStackTrace() throws Exception {
-        var probe = unique("failing-job-probe");
-        Job failing = new Job() {
-            @Override
-            public String name() {
-                return probe;
-            }
-
-            @Override
-            public long run(EntityManager entityManager) {
-                entityManager.createNativeQuery("INSERT INTO row_count_snapshot (id, table_name, row_count, taken_at)"
-                        + " VALUES (gen_random_uuid(), ?1, 1, now())").setParameter(1, probe).executeUpdate();
-                throw new IllegalStateException("disk full");
-            }
-        };
-
-        var run = jobs.run(failing).orElseThrow(() -> new AssertionError("lease not taken"));
-
-        assertEquals(JobOutcome.FAILED, run.getOutcome());
-        assertTrue(run.getFinishedAt().isPresent(), "finished");
-        var detail = run.getDetail().orElseThrow();
-        assertTrue(detail.contains("IllegalStateException: disk full"), detail);
-        assertFalse(detail.contains("\tat "), "no stack trace: " + detail);
-        assertEquals(0, onPlatform("SELECT count(*) FROM row_count_snapshot WHERE table_name = '" + probe + "'"),
-                "the job's work is rolled back");
-        assertEquals(List.of(JobOutcome.FAILED), context.asSystem(() -> jobRuns.latest(probe, 5)).stream()
-                .map(JobRun::getOutcome).toList(), "the run outlives the job's transaction");
-    }
-
-    @Test
-    void aJobWhoseLeaseAnotherTransactionHoldsDoesNotRunUntilItIsReleased() throws Exception {
-        var held = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var executor = Executors.newSingleThreadExecutor();
-        try {
-            // another instance's job transaction, on a connection of its own
-            var holder = executor.submit(() -> {
-                try (var connection = dataSource.getConnection()) {
-                    connection.setAutoCommit(false);
-                    try (var lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-                        lock.setLong(1, JobLease.key(SNAPSHOT_ROW_COUNTS));
-                        try (var taken = lock.executeQuery()) {
-                            taken.next();
-                            assertTrue(taken.getBoolean(1), "the holder takes the lease");
-                        }
-                    }
-                    held.countDown();
-                    release.await(30, TimeUnit.SECONDS);
-                    connection.rollback();
-                }
-                return null;
-            });
-            assertTrue(held.await(10, TimeUnit.SECONDS), "the holder took no lease");
-            long runsBefore = context.asSystem(() -> jobRuns.count(SNAPSHOT_ROW_COUNTS));
-            long snapshotsBefore = onPlatform("SELECT count(*) FROM row_count_snapshot");
-
-            assertTrue(jobs.run(SNAPSHOT_ROW_COUNTS).isEmpty(), "the job ran under another's lease");
-            assertEquals(runsBefore, context.asSystem(() -> jobRuns.count(SNAPSHOT_ROW_COUNTS)), "no run recorded");
-            assertEquals(snapshotsBefore, onPlatform("SELECT count(*) FROM row_count_snapshot"), "no work done");
-
-            release.countDown();
-            holder.get(10, TimeUnit.SECONDS);
-            assertSucceeded(jobs.run(SNAPSHOT_ROW_COUNTS).orElseThrow(() -> new AssertionError("lease not free")),
-                    SNAPSHOT_ROW_COUNTS);
-        } finally {
-            release.countDown();
-            executor.shutdownNow();
-        }
-    }
-
     // ---- helpers ------------------------------------------------------------------------------------------
 
     /** An organization with an admin and a member, all under fresh names. */
@@ -524,30 +386,6 @@ class TenancyIT {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(item -> item.getString(field))
                 .toList();
-    }
-
-    private static void assertSucceeded(JobRun run, String job) {
-        assertEquals(job, run.getJob());
-        assertEquals(JobOutcome.SUCCEEDED, run.getOutcome(), () -> run.getDetail().orElse("no detail"));
-        assertTrue(run.getFinishedAt().isPresent(), "finished");
-        assertTrue(run.getRowsAffected().isPresent(), "rows affected recorded");
-        assertTrue(run.getDetail().isEmpty(), () -> run.getDetail().get());
-    }
-
-    /** One number, read by the application role in platform scope over plain JDBC. */
-    private long onPlatform(String sql) throws SQLException {
-        try (var connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (var scope = connection.prepareStatement("SELECT set_config('app.scope', 'platform', true)")) {
-                scope.execute();
-            }
-            try (var query = connection.prepareStatement(sql); var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            } finally {
-                connection.rollback();
-            }
-        }
     }
 
     private static void assertUnset(String setting) {

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /** What kind of security event happened, stored in lower snake case. */
 public enum SecurityEventKind {
-    LOGIN_FAILED, KEY_REJECTED, KEY_REVOKED, QUOTA_EXCEEDED, RATE_LIMITED, CROSS_TENANT_ATTEMPT, PLATFORM_SCOPE;
+    LOGIN_FAILED, KEY_REJECTED, KEY_REVOKED, QUOTA_EXCEEDED, RATE_LIMITED, CROSS_TENANT_ATTEMPT, PLATFORM_SCOPE,
+    /** A scheduled job failed on its last attempt (platform-level, no tenant). */
+    JOB_FAILED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.meridian.domain.common;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
@@ -39,12 +40,17 @@ public abstract class BaseEntity extends IdentifiedEntity {
 
     @PrePersist
     void stampCreation() {
-        createdAt = Instant.now();
+        createdAt = now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void stampUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = now();
+    }
+
+    // what timestamptz keeps: an entity shows the same time before and after a round trip
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -16,7 +16,8 @@ import jakarta.persistence.Table;
 
 /**
  * One user's notice of one change event, queued until delivered and then read; private to the user. A user is
- * notified of an event once.
+ * notified of an event once. Delivery is retried with backoff while it is pending; reading it settles it, so
+ * a notice read before delivery is not delivered any more.
  */
 @Entity
 @Table(name = "notification")
@@ -38,6 +39,12 @@ public class Notification extends BaseEntity {
 
     @Column(name = "read_at")
     private Instant readAt;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt = Instant.now();
 
     protected Notification() {
     }
@@ -72,12 +79,37 @@ public class Notification extends BaseEntity {
         return Optional.ofNullable(readAt);
     }
 
+    /** Delivery attempts made so far. */
+    public int getAttempts() {
+        return attempts;
+    }
+
+    /** When the dispatcher next tries to deliver it, while it is pending. */
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    /** A delivery attempt begins; answers its number, counted from 1. */
+    public int attempt() {
+        if (status != NotificationStatus.PENDING) {
+            throw new IllegalStateException("only a pending notification is delivered, this one is " + status.code());
+        }
+        return ++attempts;
+    }
+
+    /** The last attempt left something to retry, no earlier than the given time. */
+    public void retryAt(Instant at) {
+        nextAttemptAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Delivered on every channel (or there was none but the queue itself). */
     public void sent() {
         if (status != NotificationStatus.READ) {
             status = NotificationStatus.SENT;
         }
     }
 
+    /** Given up: a channel failed for good, or the attempts ran out. */
     public void failed() {
         if (status == NotificationStatus.PENDING) {
             status = NotificationStatus.FAILED;

@@ -16,12 +16,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * The delivery of one notification on one channel: how many attempts, and the last one's timing, provider id,
- * cost and error. Read by the organization's admins.
+ * One attempt to deliver a notification on one channel: its number, timing, outcome, provider id, cost and
+ * error. Every attempt is a row of its own, so the retries of a delivery stay visible. Read by the
+ * organization's admins.
  */
 @Entity
 @Table(name = "notification_log")
 public class NotificationLog extends BaseEntity {
+
+    /** Errors are kept to this many characters: enough to diagnose, never a whole response body. */
+    public static final int MAX_ERROR = 1000;
 
     @Column(name = "organization_id", nullable = false, updatable = false)
     private UUID organizationId;
@@ -36,8 +40,8 @@ public class NotificationLog extends BaseEntity {
     @Column(name = "status", nullable = false)
     private DeliveryStatus status = DeliveryStatus.PENDING;
 
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
+    @Column(name = "attempt", nullable = false, updatable = false)
+    private int attempt;
 
     @Column(name = "started_at")
     private Instant startedAt;
@@ -60,41 +64,38 @@ public class NotificationLog extends BaseEntity {
     protected NotificationLog() {
     }
 
-    public NotificationLog(Notification notification, Channel channel) {
+    /** The notification's current attempt begins on a channel. */
+    public NotificationLog(Notification notification, Channel channel, Instant startedAt) {
         this.notification = Objects.requireNonNull(notification, "notification");
         this.organizationId = notification.getOrganizationId();
         this.channel = Objects.requireNonNull(channel, "channel");
-    }
-
-    /** A new attempt begins; the previous one's outcome is forgotten. */
-    public void attemptStarted(Instant at) {
-        attempts++;
-        startedAt = Objects.requireNonNull(at, "at");
-        finishedAt = null;
-        durationMs = null;
-        error = null;
+        this.attempt = notification.getAttempts();
+        if (attempt < 1) {
+            throw new IllegalStateException("no attempt was started on the notification");
+        }
+        this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
     }
 
     public void succeeded(Instant at, String providerId, BigDecimal cost) {
-        finish(at);
-        this.status = DeliveryStatus.SENT;
-        this.providerId = providerId;
-        this.cost = Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(cost, "cost");
         if (cost.signum() < 0) {
             throw new IllegalArgumentException("cost is never negative");
         }
-        notification.sent();
+        finish(at);
+        this.status = DeliveryStatus.SENT;
+        this.providerId = providerId == null || providerId.length() <= 200 ? providerId : providerId.substring(0, 200);
+        this.cost = cost;
     }
 
     public void failed(Instant at, String error) {
         finish(at);
         this.status = DeliveryStatus.FAILED;
-        this.error = error;
+        this.error = error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
     }
 
     private void finish(Instant at) {
-        if (startedAt == null) {
-            throw new IllegalStateException("no attempt was started");
+        if (status != DeliveryStatus.PENDING) {
+            throw new IllegalStateException("the attempt is over already");
         }
         finishedAt = Objects.requireNonNull(at, "at");
         if (finishedAt.isBefore(startedAt)) {
@@ -119,12 +120,13 @@ public class NotificationLog extends BaseEntity {
         return status;
     }
 
-    public int getAttempts() {
-        return attempts;
+    /** The notification's attempt this row records, counted from 1. */
+    public int getAttempt() {
+        return attempt;
     }
 
-    public Optional<Instant> getStartedAt() {
-        return Optional.ofNullable(startedAt);
+    public Instant getStartedAt() {
+        return startedAt;
     }
 
     public Optional<Instant> getFinishedAt() {

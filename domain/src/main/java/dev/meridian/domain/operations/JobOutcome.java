@@ -5,7 +5,7 @@ import java.util.Locale;
 /** How a scheduled job's run ended, or that it is still running; stored in lower case. */
 public enum JobOutcome {
     RUNNING, SUCCEEDED, FAILED,
-    /** Started, then found nothing to do (no job reports it yet). */
+    /** Started, then found nothing it could do (a job that is not configured). */
     SKIPPED;
 
     public String code() {

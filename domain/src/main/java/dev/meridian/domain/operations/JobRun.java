@@ -11,10 +11,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /**
- * One run of a scheduled job on the instance that won its cluster-wide lease: started, then finished once as
- * succeeded (with the rows it affected) or failed (with what went wrong, in words). An instance that lost the
- * lease records nothing; the schema's {@code skipped} is kept for a run that starts and finds nothing to do.
- * Platform-level data: read and written in platform scope only.
+ * One attempt of a scheduled job on the instance that won its cluster-wide lease: started, then finished once
+ * as succeeded (with the rows it affected, and a note where a count alone says too little), skipped (with
+ * why: nothing it could do, such as backups not configured) or failed (with what went wrong, in words). A
+ * failed attempt is retried as a new run with the next attempt number. An instance that lost the lease
+ * records nothing. Platform-level data: read and written in platform scope only.
  */
 @Entity
 @Table(name = "job_run")
@@ -68,11 +69,26 @@ public class JobRun extends BaseEntity {
     }
 
     public void succeeded(long rows, Instant at) {
+        succeeded(rows, null, at);
+    }
+
+    /**
+     * @param note
+     *            what a count alone does not say (a backup's file and restore check), or null
+     */
+    public void succeeded(long rows, String note, Instant at) {
         if (rows < 0) {
             throw new IllegalArgumentException("rows must be >= 0");
         }
         finish(JobOutcome.SUCCEEDED, at);
         rowsAffected = rows;
+        detail = cut(note);
+    }
+
+    /** Started, then found nothing it could do; {@code why} says what (a job that is not configured). */
+    public void skipped(String why, Instant at) {
+        finish(JobOutcome.SKIPPED, at);
+        detail = cut(Objects.requireNonNull(why, "why"));
     }
 
     public void failed(String why, Instant at) {

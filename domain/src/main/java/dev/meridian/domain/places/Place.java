@@ -41,6 +41,10 @@ public class Place extends BaseEntity {
     @JoinColumn(name = "location_id", nullable = false)
     private Location location;
 
+    /** The location's id, read without loading the location: every view of a place shows it. */
+    @Column(name = "location_id", nullable = false, insertable = false, updatable = false)
+    private UUID locationId;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "category_id")
     private Category category;
@@ -108,9 +112,14 @@ public class Place extends BaseEntity {
         return new Coordinates(lat, lng);
     }
 
+    public UUID getLocationId() {
+        return locationId;
+    }
+
     public void moveTo(Location location, Coordinates coordinates) {
         Objects.requireNonNull(coordinates, "coordinates");
         this.location = Objects.requireNonNull(location, "location");
+        this.locationId = location.getId();
         this.lat = coordinates.lat();
         this.lng = coordinates.lng();
     }

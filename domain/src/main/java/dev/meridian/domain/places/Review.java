@@ -28,9 +28,17 @@ public class Review extends BaseEntity {
     @JoinColumn(name = "place_id", nullable = false, updatable = false)
     private Place place;
 
+    /** The place's id, read without loading the place: lists of reviews show it for every review. */
+    @Column(name = "place_id", nullable = false, insertable = false, updatable = false)
+    private UUID placeId;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private User author;
+
+    /** The author's id, read without loading the author. */
+    @Column(name = "user_id", nullable = false, insertable = false, updatable = false)
+    private UUID authorId;
 
     @Column(name = "rating", nullable = false)
     private short rating;
@@ -48,6 +56,8 @@ public class Review extends BaseEntity {
             throw new IllegalArgumentException("a user reviews only places of their own organization");
         }
         this.organizationId = place.getOrganizationId();
+        this.placeId = place.getId();
+        this.authorId = author.getId();
         rate(rating, comment);
     }
 
@@ -71,8 +81,16 @@ public class Review extends BaseEntity {
         return place;
     }
 
+    public UUID getPlaceId() {
+        return placeId;
+    }
+
     public User getAuthor() {
         return author;
+    }
+
+    public UUID getAuthorId() {
+        return authorId;
     }
 
     public int getRating() {

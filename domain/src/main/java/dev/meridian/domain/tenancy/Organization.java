@@ -1,6 +1,7 @@
 package dev.meridian.domain.tenancy;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.meridian.domain.common.BaseEntity;
 import jakarta.persistence.Column;
@@ -36,6 +37,19 @@ public class Organization extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "plan_id", nullable = false)
     private Plan plan;
+
+    /**
+     * Where the organization's notifications are posted, signed with {@link #webhookSecret}; none, no webhook.
+     */
+    @Column(name = "webhook_url")
+    private String webhookUrl;
+
+    @Column(name = "webhook_secret")
+    private String webhookSecret;
+
+    /** Whether its users' notifications are also e-mailed to them. */
+    @Column(name = "email_notifications", nullable = false)
+    private boolean emailNotifications;
 
     protected Organization() {
     }
@@ -91,5 +105,31 @@ public class Organization extends BaseEntity {
 
     public void changePlan(Plan plan) {
         this.plan = Objects.requireNonNull(plan, "plan");
+    }
+
+    /**
+     * The webhook notifications are posted to, with the secret that signs them; the database keeps both or
+     * neither.
+     */
+    public Optional<Webhook> getWebhook() {
+        return webhookUrl == null ? Optional.empty() : Optional.of(new Webhook(webhookUrl, webhookSecret));
+    }
+
+    public boolean isEmailNotifications() {
+        return emailNotifications;
+    }
+
+    /** An organization's notification endpoint and the shared secret that signs what is posted to it. */
+    public record Webhook(String url, String secret) {
+
+        public Webhook {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(secret, "secret");
+        }
+
+        @Override
+        public String toString() {
+            return "Webhook[" + url + "]";
+        }
     }
 }

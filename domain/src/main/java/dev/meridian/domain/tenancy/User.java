@@ -2,6 +2,7 @@ package dev.meridian.domain.tenancy;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.meridian.domain.common.BaseEntity;
@@ -43,6 +44,10 @@ public class User extends BaseEntity {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    /** Where e-mail notifications go; none, no e-mail. */
+    @Column(name = "email")
+    private String email;
 
     protected User() {
     }
@@ -119,6 +124,10 @@ public class User extends BaseEntity {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public Optional<String> getEmail() {
+        return Optional.ofNullable(email);
     }
 
     public void signedIn(Instant at) {

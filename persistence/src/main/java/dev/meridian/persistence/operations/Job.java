@@ -10,4 +10,13 @@ public interface Job {
 
     /** Does the work and answers how many rows it affected. */
     long run(EntityManager entityManager);
+
+    /**
+     * Does the work and answers what its run records: by default the rows {@link #run} affected. A job with more
+     * to say than a count (a backup's restore check), or that may find nothing it can do (not configured),
+     * overrides this.
+     */
+    default JobResult perform(EntityManager entityManager) {
+        return JobResult.succeeded(run(entityManager));
+    }
 }

@@ -5,6 +5,8 @@ import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import dev.meridian.persistence.notifications.DispatchNotifications;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -44,7 +46,11 @@ public class JobScheduler {
     static final List<Planned> PLANNED = List.of(
             new Planned(RefreshReadModels.NAME, "MERIDIAN_JOB_REFRESH_READ_MODELS_SCHEDULE", "*/10 *"),
             new Planned(MaintainPartitions.NAME, "MERIDIAN_JOB_MAINTAIN_PARTITIONS_SCHEDULE", "0 1"),
-            new Planned(SnapshotRowCounts.NAME, "MERIDIAN_JOB_SNAPSHOT_ROW_COUNTS_SCHEDULE", "0 2"));
+            new Planned(SnapshotRowCounts.NAME, "MERIDIAN_JOB_SNAPSHOT_ROW_COUNTS_SCHEDULE", "0 2"),
+            new Planned(RollUpUsage.NAME, "MERIDIAN_JOB_ROLL_UP_USAGE_SCHEDULE", "15 0"),
+            new Planned(SnapshotHealth.NAME, "MERIDIAN_JOB_SNAPSHOT_HEALTH_SCHEDULE", "* *"),
+            new Planned(TakeBackup.NAME, "MERIDIAN_JOB_BACKUP_SCHEDULE", "30 3"),
+            new Planned(DispatchNotifications.NAME, "MERIDIAN_JOB_DISPATCH_NOTIFICATIONS_SCHEDULE", "* *"));
 
     @Resource
     TimerService timers;

@@ -1,6 +1,6 @@
 package dev.meridian.persistence.operations;
 
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import dev.meridian.domain.operations.JobRun;
 import dev.meridian.persistence.context.RowLevelSecured;
@@ -25,13 +25,13 @@ public class LeasedExecution {
     @Inject
     JobRunRepository runs;
 
-    /** The rows the job affected, or nothing when another transaction holds the lease. */
+    /** What the job did, or nothing when another transaction holds the lease. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public OptionalLong run(Job job, JobRun run) {
+    public Optional<JobResult> run(Job job, JobRun run) {
         if (!JobLease.tryTake(entityManager, job.name())) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
         runs.started(run);
-        return OptionalLong.of(job.run(entityManager));
+        return Optional.of(job.perform(entityManager));
     }
 }

@@ -26,6 +26,9 @@ public class PlaceModeration {
     PlaceModerationRepository repository;
 
     @Inject
+    PlaceService places;
+
+    @Inject
     ActingContext context;
 
     public List<PlaceRow> places(ModerationFilter filter, int first, int size, String sortBy, boolean ascending) {
@@ -63,10 +66,13 @@ public class PlaceModeration {
         }));
     }
 
-    /** Deletes a place and, with it, its reviews. */
+    /**
+     * Deletes a place and, with it, its reviews, through the places service, so followers get the same "deleted"
+     * change event as after an API delete.
+     */
     public void deletePlace(UUID id) {
         context.withCallersReach(() -> {
-            repository.remove(repository.place(id).orElseThrow(() -> new ResourceNotFound("no place " + id)));
+            places.delete(id);
             return id;
         });
     }

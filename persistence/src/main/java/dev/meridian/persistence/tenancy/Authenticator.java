@@ -43,11 +43,11 @@ public class Authenticator {
         return caller;
     }
 
-    public Caller byApiKey(String presented) {
-        var caller = ApiKeyToken.parse(presented)
+    public CredentialRepository.KeyLogin byApiKey(String presented) {
+        var login = ApiKeyToken.parse(presented)
                 .flatMap(credentials::apiKey)
                 .orElseThrow(() -> new AuthenticationFailed(FAILED));
-        context.authenticated(caller);
-        return caller;
+        context.authenticated(login.caller());
+        return login;
     }
 }

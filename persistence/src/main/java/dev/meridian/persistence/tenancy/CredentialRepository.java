@@ -23,6 +23,10 @@ public class CredentialRepository {
     public record Login(Caller caller, String passwordHash, boolean active) {
     }
 
+    /** The holder of a valid API key, and which key it was (what metering and quotas count by). */
+    public record KeyLogin(Caller caller, UUID keyId) {
+    }
+
     @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
 
@@ -38,14 +42,17 @@ public class CredentialRepository {
                 });
     }
 
-    public Optional<Caller> apiKey(ApiKeyToken token) {
-        return entityManager.createNativeQuery("SELECT user_id, organization_id, username, role, platform_admin"
-                + " FROM meridian_api_key_authenticate(?1, ?2)")
+    public Optional<KeyLogin> apiKey(ApiKeyToken token) {
+        return entityManager.createNativeQuery("SELECT user_id, organization_id, username, role, platform_admin,"
+                + " key_id FROM meridian_api_key_authenticate(?1, ?2)")
                 .setParameter(1, token.prefix())
                 .setParameter(2, token.hash())
                 .getResultStream()
                 .findFirst()
-                .map(row -> caller((Object[]) row));
+                .map(row -> {
+                    var columns = (Object[]) row;
+                    return new KeyLogin(caller(columns), uuid(columns[5]));
+                });
     }
 
     private static Caller caller(Object[] columns) {

@@ -8,21 +8,32 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 /** Persists and flushes at once, so a unique constraint answers as a conflict inside the use case. */
-final class Stored {
+public final class Stored {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final Map<String, String> MESSAGES = Map.of(
             "app_user_username_key", "username is already taken",
-            "organization_slug_key", "slug is already taken");
+            "organization_slug_key", "slug is already taken",
+            "place_organization_id_external_ref_key", "externalRef is already used by another place",
+            "review_user_id_place_id_key", "the place has just been reviewed by this user");
 
     private Stored() {
     }
 
-    static <T> T persist(EntityManager entityManager, T entity) {
+    public static <T> T persist(EntityManager entityManager, T entity) {
         try {
             entityManager.persist(entity);
             entityManager.flush();
             return entity;
+        } catch (PersistenceException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Writes the pending changes of managed entities now, with the same translation. */
+    public static void flush(EntityManager entityManager) {
+        try {
+            entityManager.flush();
         } catch (PersistenceException e) {
             throw translate(e);
         }

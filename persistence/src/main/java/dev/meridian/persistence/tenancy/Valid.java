@@ -9,7 +9,7 @@ import dev.meridian.domain.tenancy.Username;
 import dev.meridian.persistence.problems.InvalidInput;
 
 /** Builds value objects from request input, naming the field when the domain rejects a value. */
-final class Valid {
+public final class Valid {
 
     private Valid() {
     }
@@ -35,7 +35,7 @@ final class Valid {
         }
     }
 
-    static <T> T field(String name, String value, Function<String, T> parse) {
+    public static <T> T field(String name, String value, Function<String, T> parse) {
         if (value == null) {
             throw new InvalidInput(name, name + " is required");
         }

@@ -17,11 +17,15 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every API request names its caller with {@code Authorization: Bearer <key>}; operations marked
- * {@link PasswordAccepted} also take HTTP Basic. Anything else is 401.
+ * {@link PasswordAccepted} also take HTTP Basic. Anything else is 401. The key's id stays with the request
+ * ({@link #API_KEY_ID}) for metering and quotas.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class Authentication implements ContainerRequestFilter {
+
+    /** The request property holding the id of the API key that signed the request, when one did. */
+    public static final String API_KEY_ID = Authentication.class.getName() + ".apiKeyId";
 
     private static final String BEARER = "Bearer ";
     private static final String BASIC = "Basic ";
@@ -39,7 +43,7 @@ public class Authentication implements ContainerRequestFilter {
             throw new AuthenticationFailed("authentication required: Authorization: Bearer <API key>");
         }
         if (header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            authenticator.byApiKey(header.substring(BEARER.length()));
+            request.setProperty(API_KEY_ID, authenticator.byApiKey(header.substring(BEARER.length())).keyId());
         } else if (header.regionMatches(true, 0, BASIC, 0, BASIC.length()) && passwordAccepted()) {
             var credentials = decode(header.substring(BASIC.length()));
             int colon = credentials.indexOf(':');

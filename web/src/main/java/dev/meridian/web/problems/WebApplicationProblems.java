@@ -14,6 +14,11 @@ public class WebApplicationProblems implements ExceptionMapper<WebApplicationExc
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        // the container may wrap a body it could not read (too large, not JSON) in a refusal of its own
+        var unreadable = ExceptionProblems.unreadableBody(exception);
+        if (unreadable.isPresent()) {
+            return unreadable.get();
+        }
         var original = exception.getResponse();
         var status = original.getStatusInfo();
         var detail = status.getStatusCode() == 404

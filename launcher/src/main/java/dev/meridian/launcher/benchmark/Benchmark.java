@@ -1,0 +1,148 @@
+package dev.meridian.launcher.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.meridian.dataset.SyntheticDataset;
+import dev.meridian.launcher.MeridianRuntime;
+import dev.meridian.launcher.Settings;
+
+/**
+ * The API benchmark ({@code mvn -Pbenchmark -DskipTests package}, see README): starts Meridian on Payara
+ * Server against {@code DATABASE_URL} (a database with the large dataset), then for each {@link Scenarios
+ * scenario} measures the API with concurrent clients and pgbench with the same clients running the same SQL
+ * as the application role, and prints both and their ratio. Last, it measures one route again with metering
+ * off, in a second start, to show what metering costs.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        var url = required(env, "DATABASE_URL");
+        var clients = Integer.parseInt(env.getOrDefault("BENCHMARK_CLIENTS", "8"));
+        var warmUp = Duration.ofSeconds(Long.parseLong(env.getOrDefault("BENCHMARK_WARMUP_SECONDS", "5")));
+        var window = Duration.ofSeconds(Long.parseLong(env.getOrDefault("BENCHMARK_SECONDS", "20")));
+        var superuser = env.getOrDefault("DATASET_USER", "postgres");
+        var superuserPassword = env.getOrDefault("DATASET_PASSWORD", "");
+        var work = Path.of(System.getProperty("meridian.benchmark.dir", "target/benchmark")).toAbsolutePath();
+
+        System.out.println("Picking fixtures from " + url + " ...");
+        var fixtures = Fixtures.load(url, superuser, superuserPassword);
+        unlimited(url, superuser, superuserPassword, fixtures);
+        var scenarios = Scenarios.of(fixtures);
+        var database = URI.create(url.substring("jdbc:".length()));
+        var pgbench = new Pgbench(Path.of(env.getOrDefault("BENCHMARK_PGBENCH", "pgbench")),
+                new Pgbench.Connection(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort(),
+                        database.getPath().substring(1), env.getOrDefault("DATABASE_USER", "meridian_app"),
+                        env.get("DATABASE_PASSWORD")),
+                work.resolve("pgbench"), clients);
+
+        var results = new LinkedHashMap<String, Figures[]>();
+        Figures meteringOn;
+        try (var meridian = Started.with(work, env, true)) {
+            var load = new HttpLoad(clients, warmUp, window, meridian.bearer(fixtures.username()));
+            for (var scenario : scenarios) {
+                System.out.println("Measuring " + scenario.name() + " ...");
+                var api = load.run(meridian.uris(scenario.paths()));
+                var sql = pgbench.run(scenario.name().replaceAll("\\W+", "-"), scenario.scripts(), warmUp, window);
+                results.put(scenario.name(), new Figures[]{api, sql});
+            }
+            meteringOn = results.get(scenarios.get(1).name())[0];
+        }
+        Figures meteringOff;
+        try (var meridian = Started.with(work, env, false)) {
+            System.out.println("Measuring " + scenarios.get(1).name() + " with metering off ...");
+            meteringOff = new HttpLoad(clients, warmUp, window, meridian.bearer(fixtures.username()))
+                    .run(meridian.uris(scenarios.get(1).paths()));
+        }
+        Report.print(System.out, clients, window, scenarios, results, meteringOn, meteringOff);
+    }
+
+    /**
+     * The benchmark measures speed, not quotas: the benchmark organization's plan gets no limits for the run (the
+     * same UPDATE an operator would make; the dataset is scratch data).
+     */
+    private static void unlimited(String url, String user, String password, Fixtures fixtures) throws SQLException {
+        try (var connection = DriverManager.getConnection(url, user, password);
+                var statement = connection.prepareStatement(Scenarios.UNLIMITED_PLAN)) {
+            statement.setObject(1, fixtures.organizationId());
+            statement.executeUpdate();
+        }
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        var value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " must name the benchmark database (see README, Benchmark)");
+        }
+        return value;
+    }
+
+    /** Meridian started for a part of the run, stopped when the part ends. */
+    private static final class Started implements AutoCloseable {
+
+        private final MeridianRuntime runtime;
+        private final HttpClient http = HttpClient.newHttpClient();
+
+        private Started(MeridianRuntime runtime) {
+            this.runtime = runtime;
+        }
+
+        static Started with(Path work, Map<String, String> env, boolean metering)
+                throws IOException, InterruptedException {
+            Map<String, String> environment = new HashMap<>(env);
+            environment.put("MERIDIAN_METERING_ENABLED", String.valueOf(metering));
+            environment.putIfAbsent("MERIDIAN_DATA_DIR", work.resolve("meridian").toString());
+            var runtime = new MeridianRuntime(Settings.fromEnvironment(environment, work));
+            Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "stop meridian"));
+            System.out.println("Starting Meridian (metering " + (metering ? "on" : "off") + ") ...");
+            runtime.start();
+            return new Started(runtime);
+        }
+
+        /** A new API key for the user, signing in with the dataset's demo password. */
+        String bearer(String username) throws IOException, InterruptedException {
+            var basic = Base64.getEncoder().encodeToString(
+                    (username + ":" + SyntheticDataset.DEMO_PASSWORD)
+                            .getBytes(StandardCharsets.UTF_8));
+            var response = http.send(HttpRequest.newBuilder(runtime.baseUri().resolve("api/v1/keys"))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\"}")).build(),
+                    BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("could not get an API key: " + response.body());
+            }
+            var key = response.body().replaceAll("(?s).*\"key\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+            return "Bearer " + key;
+        }
+
+        List<URI> uris(List<String> paths) {
+            var uris = new ArrayList<URI>();
+            paths.forEach(path -> uris.add(runtime.baseUri().resolve(path)));
+            return uris;
+        }
+
+        @Override
+        public void close() {
+            runtime.stop();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.meridian.persistence.usage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import dev.meridian.domain.audit.SecurityEvent;
+import dev.meridian.persistence.audit.SecurityEventRepository;
+import dev.meridian.persistence.context.ActingContext;
+import dev.meridian.persistence.context.Caller;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+
+/**
+ * Plans' limits on API requests, per organization: requests per minute and per UTC month. Decided in memory
+ * from one {@link Allowance} per organization, loaded the first time this instance sees the organization (one
+ * query) and refreshed in the background every {@code MERIDIAN_QUOTA_REFRESH_SECONDS}; a request in the
+ * steady state costs no database round trip. The first refusal of each minute or month is recorded as a
+ * security event.
+ *
+ * <p>
+ * In a cluster the counters are per instance: an organization may make up to its per-minute limit on each
+ * instance, and may overshoot its monthly quota by what the other instances admitted since the last refresh.
+ */
+@ApplicationScoped
+public class Quotas {
+
+    @Inject
+    UsageRepository usage;
+
+    @Inject
+    SecurityEventRepository events;
+
+    @Inject
+    ActingContext context;
+
+    private final Map<UUID, Allowance> allowances = new ConcurrentHashMap<>();
+    private Duration refreshEvery;
+
+    @PostConstruct
+    void configure() {
+        refreshEvery = MeteringSettings.fromConfig().quotaRefresh();
+    }
+
+    /** Counts the caller's request against their organization's plan, or refuses it. */
+    public QuotaDecision admit(Caller caller, UUID apiKeyId) {
+        var now = Instant.now();
+        var organization = caller.organizationId();
+        var allowance = allowances.get(organization);
+        if (allowance == null) {
+            var loaded = load(Set.of(organization), now).get(organization);
+            if (loaded == null) {
+                throw new IllegalStateException("no plan for organization " + organization);
+            }
+            allowance = allowances.computeIfAbsent(organization,
+                    id -> new Allowance(loaded.limits(), month(now), loaded.monthCalls(), now));
+        }
+        var decision = allowance.admit(now);
+        if (!decision.admitted() && allowance.firstReport(decision)) {
+            // in the caller's own tenant: the event is theirs to see
+            events.record(new SecurityEvent(decision.refusal().get(), organization, caller.userId(),
+                    "{\"limit\": " + decision.limit() + ", \"retryAfterSeconds\": " + decision.retryAfterSeconds()
+                            + (apiKeyId == null ? "" : ", \"apiKeyId\": \"" + apiKeyId + "\"") + "}",
+                    now));
+        }
+        return decision;
+    }
+
+    /** Re-reads, in one query, the allowances not refreshed for {@code MERIDIAN_QUOTA_REFRESH_SECONDS}. */
+    @ActivateRequestContext
+    public void refreshDue() {
+        var now = Instant.now();
+        var due = allowances.entrySet().stream()
+                .filter(entry -> entry.getValue().dueAt(now, refreshEvery))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        if (due.isEmpty()) {
+            return;
+        }
+        var loaded = load(due, now);
+        due.forEach(organization -> {
+            var found = loaded.get(organization);
+            if (found == null) {
+                // the organization is gone: forget it, a request of it would load it again
+                allowances.remove(organization);
+            } else {
+                allowances.get(organization).refresh(found.limits(), month(now), found.monthCalls(), now);
+            }
+        });
+    }
+
+    private Map<UUID, UsageRepository.Loaded> load(Set<UUID> organizations, Instant now) {
+        return context.asSystem(() -> usage.allowances(organizations,
+                month(now).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    private static YearMonth month(Instant now) {
+        return YearMonth.from(now.atOffset(ZoneOffset.UTC));
+    }
+}

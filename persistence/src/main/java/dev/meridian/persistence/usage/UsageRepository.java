@@ -1,0 +1,141 @@
+package dev.meridian.persistence.usage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import dev.meridian.domain.tenancy.Plan;
+import dev.meridian.persistence.context.RowLevelSecured;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * The usage log, over plain JDBC on the transaction's own connection (the one the row-level security context
+ * was set on): it is no entity, rows are appended in batches and read only as counts. A request refused by a
+ * quota (429) is logged but is not a call: counts leave it out.
+ */
+@Stateless
+@RowLevelSecured
+public class UsageRepository {
+
+    /** An organization's plan limits and its calls of the month so far, as the database has them. */
+    public record Loaded(PlanLimits limits, long monthCalls) {
+    }
+
+    /** An organization's calls on one UTC day. */
+    public record DayCalls(LocalDate day, long calls) {
+    }
+
+    // one statement and one round trip per batch, however many rows: the columns travel as arrays
+    private static final String APPEND = """
+            INSERT INTO usage_log (occurred_at, organization_id, api_key_id, user_id, method, route, status,
+                                   duration_ms, request_bytes)
+            SELECT * FROM unnest(?::timestamptz[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[],
+                                 ?::smallint[], ?::integer[], ?::bigint[])""";
+
+    private static final String ALLOWANCES = """
+            SELECT o.id, p.requests_per_minute, p.monthly_request_quota,
+                   (SELECT count(*) FROM usage_log u
+                    WHERE u.organization_id = o.id AND u.occurred_at >= ? AND u.status <> 429)
+            FROM organization o JOIN plan p ON p.id = o.plan_id
+            WHERE o.id = ANY (?::uuid[])""";
+
+    private static final String DAILY_CALLS = """
+            SELECT (occurred_at AT TIME ZONE 'UTC')::date, count(*) FROM usage_log
+            WHERE organization_id = ? AND occurred_at >= ? AND occurred_at < ? AND status <> 429
+            GROUP BY 1 ORDER BY 1""";
+
+    @PersistenceContext(unitName = "meridian")
+    EntityManager entityManager;
+
+    /** Appends requests in one multi-row insert; returns how many. */
+    public int append(List<UsageRecord> records) {
+        return jdbc(APPEND, (connection, insert) -> {
+            insert.setArray(1, texts(connection, records, UsageRecord::occurredAt));
+            insert.setArray(2, texts(connection, records, UsageRecord::organizationId));
+            insert.setArray(3, texts(connection, records, UsageRecord::apiKeyId));
+            insert.setArray(4, texts(connection, records, UsageRecord::userId));
+            insert.setArray(5, texts(connection, records, UsageRecord::method));
+            insert.setArray(6, texts(connection, records, UsageRecord::route));
+            insert.setArray(7, texts(connection, records, UsageRecord::status));
+            insert.setArray(8, texts(connection, records, UsageRecord::durationMs));
+            insert.setArray(9, texts(connection, records, UsageRecord::requestBytes));
+            return insert.executeUpdate();
+        });
+    }
+
+    /** The plans and calls since {@code monthStart} of these organizations (platform scope). */
+    public Map<UUID, Loaded> allowances(Collection<UUID> organizations, Instant monthStart) {
+        return jdbc(ALLOWANCES, (connection, query) -> {
+            query.setObject(1, java.sql.Timestamp.from(monthStart));
+            query.setArray(2, connection.createArrayOf("text",
+                    organizations.stream().map(UUID::toString).toArray()));
+            var loaded = new HashMap<UUID, Loaded>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    loaded.put(rows.getObject(1, UUID.class),
+                            new Loaded(new PlanLimits(rows.getInt(2), rows.getLong(3)), rows.getLong(4)));
+                }
+            }
+            return loaded;
+        });
+    }
+
+    /** An organization's calls per UTC day in [from, to), days without calls left out. */
+    public List<DayCalls> dailyCalls(UUID organization, Instant from, Instant to) {
+        return jdbc(DAILY_CALLS, (connection, query) -> {
+            query.setObject(1, organization);
+            query.setObject(2, java.sql.Timestamp.from(from));
+            query.setObject(3, java.sql.Timestamp.from(to));
+            var days = new ArrayList<DayCalls>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    days.add(new DayCalls(rows.getObject(1, LocalDate.class), rows.getLong(2)));
+                }
+            }
+            return days;
+        });
+    }
+
+    /** The plan of an organization the acting context may see. */
+    public Optional<Plan> planOf(UUID organization) {
+        return entityManager.createQuery("SELECT o.plan FROM Organization o WHERE o.id = :id", Plan.class)
+                .setParameter("id", organization)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private interface Statement<T> {
+        T run(Connection connection, PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T jdbc(String sql, Statement<T> work) {
+        // in a transaction, EclipseLink hands out the connection it uses: the one whose context is set
+        var connection = entityManager.unwrap(Connection.class);
+        try (var statement = connection.prepareStatement(sql)) {
+            return work.run(connection, statement);
+        } catch (SQLException e) {
+            throw new PersistenceException("usage log: " + e.getMessage(), e);
+        }
+    }
+
+    private static java.sql.Array texts(Connection connection, List<UsageRecord> records,
+            Function<UsageRecord, Object> column) throws SQLException {
+        return connection.createArrayOf("text", records.stream()
+                .map(column)
+                .map(value -> value == null ? null : value.toString())
+                .toArray());
+    }
+}

@@ -1,0 +1,538 @@
+package dev.meridian.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.Socket;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+
+/**
+ * What every route of the API shares, over HTTP as clients see it: metering into the usage log off the
+ * request thread, plan quotas (429), {@code /me/usage}, problem+json for every kind of refusal, ETags and
+ * caching headers, and an OpenAPI document that lists every resource method of the deployment. Tests arrange
+ * and check the database directly (as its superuser) where no route can: plans, usage rows, security events.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiBehaviourIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final Duration FLUSHED_WITHIN = Duration.ofSeconds(20);
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final String CONFIGURATION = "WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    /** The deployment's database, from its configuration, for the test's own reads and arrangements. */
+    private static String databaseUrl;
+    /** The JAX-RS resource classes the WAR carries, found in it, so routes added later are checked too. */
+    private static List<Class<?>> resourceClasses;
+
+    @Deployment
+    static WebArchive deployment() throws IOException {
+        var war = MeridianDeployment.create();
+        var settings = new Properties();
+        try (var in = war.get(CONFIGURATION).getAsset().openStream()) {
+            settings.load(in);
+        }
+        databaseUrl = settings.getProperty("DATABASE_URL");
+        // the web module's classes: resources live there, and the others need the server's libraries to load
+        resourceClasses = war.getContent(path -> path.get().startsWith("/WEB-INF/classes/dev/meridian/web/")
+                && path.get().endsWith(".class")).keySet().stream()
+                .map(path -> path.get().substring("/WEB-INF/classes/".length(), path.get().length() - 6)
+                        .replace('/', '.'))
+                .map(ApiBehaviourIT::load)
+                .filter(type -> type.isAnnotationPresent(Path.class) && !Modifier.isAbstract(type.getModifiers()))
+                .toList();
+        return war;
+    }
+
+    // ---- metering ------------------------------------------------------------------------------------------
+
+    @Test
+    void requestsLandInTheUsageLogWithTheirRouteTemplateButNotOnTheRequestThread(@ArquillianResource URL base)
+            throws Exception {
+        var api = new Api(base);
+        var tenant = Tenant.create(api, null);
+        var unknownKey = "00000000-0000-4000-8000-00000000abcd";
+
+        try (var database = superuser()) {
+            database.setAutoCommit(false);
+            // holds every insert into the usage log back until this transaction ends
+            execute(database, "LOCK TABLE usage_log IN SHARE MODE");
+            long started = System.nanoTime();
+            assertEquals(200, api.get("me", tenant.key()).status());
+            api.delete("keys/" + unknownKey, tenant.key()).problem(404);
+            assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 10,
+                    "the requests did not wait for the usage log");
+            assertEquals(0, count(database, "SELECT count(*) FROM usage_log WHERE organization_id = '"
+                    + tenant.organizationId() + "' AND route = '/api/v1/me'"), "written on the request thread");
+            database.rollback();
+        }
+
+        var rows = poll(() -> usage(tenant.organizationId()), found -> found.size() >= 3);
+        assertTrue(rows.contains("POST /api/v1/keys 201 key=null user=" + tenant.userId()), rows::toString);
+        assertTrue(rows.contains("GET /api/v1/me 200 key=" + tenant.keyId() + " user=" + tenant.userId()),
+                rows::toString);
+        assertTrue(rows.contains("DELETE /api/v1/keys/{id} 404 key=" + tenant.keyId() + " user=" + tenant.userId()),
+                rows::toString);
+        assertFalse(rows.toString().contains(unknownKey), "route templates, never raw paths");
+    }
+
+    @Test
+    void myUsageShowsThisMonthsCallsAgainstThePlanPerDay(@ArquillianResource URL base) throws Exception {
+        var api = new Api(base);
+        var tenant = Tenant.create(api, null);
+        api.get("me", tenant.key());
+        api.get("me", tenant.key());
+
+        // the key, two /me and at least one /me/usage, once flushed
+        var usage = poll(() -> api.get("me/usage", tenant.key()).json(), found -> found.getInt("calls") >= 4);
+
+        var today = LocalDate.now(ZoneOffset.UTC);
+        assertEquals(YearMonth.from(today).toString(), usage.getString("month"));
+        assertEquals(10_000, usage.getJsonNumber("quota").longValue(), "the free plan's quota");
+        assertEquals(60, usage.getInt("requestsPerMinute"));
+        long calls = usage.getJsonNumber("calls").longValue();
+        assertTrue(calls < 10, "only this organization's calls: " + usage);
+        assertEquals(10_000 - calls, usage.getJsonNumber("remaining").longValue());
+        var days = usage.getJsonArray("days").getValuesAs(JsonObject.class);
+        assertEquals(today.toString(), days.get(days.size() - 1).getString("day"), usage::toString);
+        assertEquals(calls, days.stream().mapToLong(day -> day.getJsonNumber("calls").longValue()).sum());
+    }
+
+    // ---- quotas --------------------------------------------------------------------------------------------
+
+    @Test
+    void overThePlansRequestsPerMinuteIs429WithRetryAfterAndASecurityEvent(@ArquillianResource URL base)
+            throws Exception {
+        var api = new Api(base);
+        var tenant = Tenant.create(api, plan(3, 1000));
+
+        // the key was the first request; a new minute may reset the count once on the way
+        var refused = firstRefusal(api, tenant, 8);
+
+        var problem = refused.problem(429);
+        assertTrue(problem.getString("detail").contains("3 requests per minute"), refused::toString);
+        long retryAfter = Long.parseLong(refused.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, refused::toString);
+        assertEquals(List.of("rate_limited"), securityEvents(tenant.organizationId()));
+    }
+
+    @Test
+    void overThePlansMonthlyQuotaIs429UntilTheNextMonthAndRefusalsAreNotCalls(@ArquillianResource URL base)
+            throws Exception {
+        var api = new Api(base);
+        var tenant = Tenant.create(api, plan(1000, 3));
+
+        var refused = firstRefusal(api, tenant, 3);
+        api.get("me", tenant.key()).problem(429);
+
+        assertTrue(refused.problem(429).getString("detail").contains("monthly quota of 3"), refused::toString);
+        long retryAfter = Long.parseLong(refused.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= Duration.ofDays(31).toSeconds(), refused::toString);
+        assertEquals(List.of("quota_exceeded"), securityEvents(tenant.organizationId()),
+                "one event for the month, however many refusals");
+        // refusals are logged, as 429, but only the admitted three are calls
+        var rows = poll(() -> usage(tenant.organizationId()), found -> found.size() >= 5);
+        assertEquals(3, rows.stream().filter(row -> !row.contains(" 429 ")).count(), rows::toString);
+    }
+
+    // ---- errors --------------------------------------------------------------------------------------------
+
+    @Test
+    void everyKindOfRefusalIsAProblemWithoutInternals(@ArquillianResource URL base) {
+        var api = new Api(base);
+        var key = Tenant.create(api, null).key();
+        var problems = new ArrayList<Api.Reply>();
+
+        problems.add(check(api.get("nowhere/at/all", key), 404));
+        var wrongMethod = check(api.send("PUT", "me", key, "{}"), 405);
+        assertTrue(wrongMethod.header("Allow").orElse("").contains("GET"), wrongMethod::toString);
+        problems.add(wrongMethod);
+        problems.add(check(raw(base, "POST", "organizations", key, "text/plain", "text/plain", "slug"), 415));
+        problems.add(check(raw(base, "GET", "me", key, "text/csv", null, null), 406));
+        problems.add(check(api.send("POST", "keys", key, "{\"name\": "), 400));
+        var wrongType = check(api.send("POST", "keys", key, "{\"name\": {\"nested\": true}}"), 400);
+        assertEquals("name", wrongType.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                wrongType::toString);
+        problems.add(wrongType);
+
+        for (var reply : problems) {
+            assertFalse(reply.body().contains("Exception") || reply.body().contains("\tat ")
+                    || reply.body().contains("SELECT"), reply::toString);
+        }
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrNot(@ArquillianResource URL base) throws Exception {
+        var api = new Api(base);
+        var key = Tenant.create(api, null).key();
+        // the answer comes while the client is still sending 4 MiB, of which the server reads at most the limit
+        for (boolean chunked : new boolean[]{false, true}) {
+            var answer = postWhileSending(base, "keys", key, 4 * 1024 * 1024, chunked);
+            assertTrue(answer.get(0).startsWith("HTTP/1.1 413"), answer::toString);
+            assertTrue(answer.contains("content-type: " + Api.PROBLEM), answer::toString);
+        }
+        assertEquals(201, api.post("keys", key, Json.createObjectBuilder().add("name", "small").build()).status());
+    }
+
+    // ---- caching -------------------------------------------------------------------------------------------
+
+    @Test
+    void aResourceHasAnETagThatAnswersIfNoneMatchWith304(@ArquillianResource URL base) {
+        var api = new Api(base);
+        var key = Tenant.create(api, null).key();
+
+        var first = api.get("me", key);
+        assertEquals(200, first.status(), first::toString);
+        var tag = first.header("ETag").orElseThrow(() -> new AssertionError("no ETag: " + first));
+        assertEquals("private, no-cache", first.header("Cache-Control").orElse(""));
+        assertTrue(first.header("Vary").orElse("").contains("Authorization"), first::toString);
+
+        var unchanged = raw(base, "GET", "me", key, Api.JSON, null, null, "If-None-Match", tag);
+        assertEquals(304, unchanged.status(), unchanged::toString);
+        assertEquals("", unchanged.body());
+        assertEquals(tag, unchanged.header("ETag").orElse(""));
+        assertEquals(304, raw(base, "GET", "me", key, Api.JSON, null, null, "If-None-Match", "W/" + tag).status());
+        assertEquals(200, raw(base, "GET", "me", key, Api.JSON, null, null, "If-None-Match", "\"other\"").status());
+
+        var issued = api.post("keys", key, Json.createObjectBuilder().add("name", "once shown").build());
+        assertEquals("no-store", issued.header("Cache-Control").orElse(""), "a secret is never kept");
+        assertTrue(issued.header("ETag").isEmpty(), issued::toString);
+    }
+
+    // ---- OpenAPI -------------------------------------------------------------------------------------------
+
+    @Test
+    void theOpenApiDocumentDescribesEveryResourceMethodAndItsProblems(@ArquillianResource URL base) {
+        var api = new Api(base);
+        var document = api.get("/openapi", null);
+        assertEquals(200, document.status(), document::toString);
+        var openApi = document.json();
+        var paths = openApi.getJsonObject("paths");
+        assertTrue(resourceClasses.size() >= 5, "resource classes found in the WAR: " + resourceClasses);
+
+        var missing = new TreeSet<String>();
+        var withoutProblems = new TreeSet<String>();
+        for (var resource : resourceClasses) {
+            for (var method : resource.getMethods()) {
+                var http = httpMethod(method);
+                if (http == null) {
+                    continue;
+                }
+                var route = template(resource, method);
+                var item = paths.keySet().stream().filter(path -> path.endsWith(route)).findFirst()
+                        .map(paths::getJsonObject);
+                var operation = item.map(found -> found.getJsonObject(http.toLowerCase()));
+                if (operation.isEmpty() || operation.get() == null) {
+                    missing.add(http + " " + route + " (" + resource.getSimpleName() + "." + method.getName() + ")");
+                } else if (!operation.get().getJsonObject("responses").keySet().containsAll(List.of("401", "429",
+                        "500"))) {
+                    withoutProblems.add(http + " " + route);
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(), missing, "resource methods missing from /openapi");
+        assertEquals(new TreeSet<>(), withoutProblems, "operations without the shared problem responses");
+        var components = openApi.getJsonObject("components");
+        assertTrue(components.getJsonObject("schemas").containsKey("Problem"), components::toString);
+        assertTrue(components.getJsonObject("responses").getJsonObject("TooManyRequests").getJsonObject("headers")
+                .containsKey("Retry-After"), components::toString);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    /** An organization on a plan (the default one when null), its admin, and a key of theirs. */
+    record Tenant(String organizationId, String userId, String key, String keyId) {
+
+        static Tenant create(Api api, String plan) {
+            var admin = Api.bearer(api.issueKey(MeridianDeployment.ADMIN_USERNAME, MeridianDeployment.ADMIN_PASSWORD)
+                    .getString("key"));
+            var slug = unique("api");
+            var organization = Json.createObjectBuilder().add("slug", slug).add("name", "Organization " + slug);
+            if (plan != null) {
+                organization.add("plan", plan);
+            }
+            assertEquals(201, api.post("organizations", admin, organization.build()).status());
+            var username = unique("api-admin");
+            var created = api.post("organizations/" + slug + "/users", admin, Json.createObjectBuilder()
+                    .add("username", username).add("password", PASSWORD).add("fullName", "User " + username)
+                    .add("role", "admin").build());
+            assertEquals(201, created.status(), created::toString);
+            var key = api.issueKey(username, PASSWORD);
+            var organizationId = api.get("me", Api.bearer(key.getString("key"))).json()
+                    .getJsonObject("organization").getString("id");
+            return new Tenant(organizationId, created.json().getString("id"), Api.bearer(key.getString("key")),
+                    key.getString("id"));
+        }
+    }
+
+    /** A new plan with these limits, by its code. */
+    private static String plan(int perMinute, long perMonth) throws SQLException {
+        var code = unique("tiny");
+        try (var database = superuser();
+                var insert = database.prepareStatement("INSERT INTO plan (id, code, name,"
+                        + " monthly_request_quota, requests_per_minute, price_per_thousand_calls)"
+                        + " VALUES (gen_random_uuid(), ?, 'Tiny', ?, ?, 0)")) {
+            insert.setString(1, code);
+            insert.setLong(2, perMonth);
+            insert.setInt(3, perMinute);
+            insert.executeUpdate();
+        }
+        return code;
+    }
+
+    /** Calls /me until the first refusal, at most this many times. */
+    private static Api.Reply firstRefusal(Api api, Tenant tenant, int attempts) {
+        for (int i = 0; i < attempts; i++) {
+            var reply = api.get("me", tenant.key());
+            if (reply.status() != 200) {
+                return reply;
+            }
+        }
+        throw new AssertionError("no refusal in " + attempts + " requests");
+    }
+
+    private static List<String> usage(String organizationId) throws SQLException {
+        try (var database = superuser();
+                var query = database.prepareStatement("SELECT method, route, status,"
+                        + " api_key_id, user_id FROM usage_log WHERE organization_id = ?::uuid ORDER BY id")) {
+            query.setString(1, organizationId);
+            var rows = new ArrayList<String>();
+            try (var found = query.executeQuery()) {
+                while (found.next()) {
+                    rows.add(found.getString(1) + " " + found.getString(2) + " " + found.getInt(3) + " key="
+                            + found.getString(4) + " user=" + found.getString(5));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static List<String> securityEvents(String organizationId) throws SQLException {
+        try (var database = superuser();
+                var query = database.prepareStatement(
+                        "SELECT kind FROM security_event WHERE organization_id = ?::uuid ORDER BY occurred_at")) {
+            query.setString(1, organizationId);
+            var kinds = new ArrayList<String>();
+            try (var found = query.executeQuery()) {
+                while (found.next()) {
+                    kinds.add(found.getString(1));
+                }
+            }
+            return kinds;
+        }
+    }
+
+    private interface Read<T> {
+        T get() throws Exception;
+    }
+
+    /** Reads until the answer is as expected, for the usage log's flush, within a bound. */
+    private static <T> T poll(Read<T> read, Predicate<T> expected) throws Exception {
+        long deadline = System.nanoTime() + FLUSHED_WITHIN.toNanos();
+        T last = read.get();
+        while (!expected.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + FLUSHED_WITHIN + ": " + last);
+            }
+            Thread.sleep(200);
+            last = read.get();
+        }
+        return last;
+    }
+
+    private static Connection superuser() throws SQLException {
+        return DriverManager.getConnection(databaseUrl, "postgres", "");
+    }
+
+    private static void execute(Connection database, String sql) throws SQLException {
+        try (var statement = database.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long count(Connection database, String sql) throws SQLException {
+        try (var statement = database.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Asserts a problem+json of this status, and returns the reply. */
+    private static Api.Reply check(Api.Reply reply, int status) {
+        reply.problem(status);
+        return reply;
+    }
+
+    /** A request with the given Accept and Content-Type (none when null) and extra headers, name then value. */
+    private static Api.Reply raw(URL base, String method, String path, String authorization, String accept,
+            String contentType, String body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(base, path))
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body))
+                .header("Authorization", authorization)
+                .header("Accept", accept);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** The address of a path under /api/v1, as {@link Api} resolves it. */
+    private static URI uri(URL base, String path) {
+        try {
+            return base.toURI().resolve("api/v1/").resolve(path);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(base.toString(), e);
+        }
+    }
+
+    private static Api.Reply send(HttpRequest.Builder request) {
+        try {
+            var response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    BodyHandlers.ofString());
+            return new Api.Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * POSTs a JSON body of this size from another thread, with its {@code Content-Length} or in chunks, and reads
+     * the answer meanwhile, as a client that does not wait to finish sending would: returns the status line and
+     * the headers, lower case.
+     */
+    private static List<String> postWhileSending(URL base, String path, String authorization, int size,
+            boolean chunked) throws Exception {
+        var target = uri(base, path);
+        try (var socket = new Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + "\r\n"
+                    + "Authorization: " + authorization + "\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json\r\n"
+                    + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + (size + 12)) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            var sender = new Thread(() -> {
+                try {
+                    send(out, "{\"name\": \"", chunked);
+                    var block = "x".repeat(64 * 1024);
+                    for (int sent = 0; sent < size; sent += block.length()) {
+                        send(out, block, chunked);
+                    }
+                    send(out, "\"}", chunked);
+                    if (chunked) {
+                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                } catch (IOException closed) {
+                    // the server stopped reading: what the test expects
+                }
+            });
+            sender.setDaemon(true);
+            sender.start();
+            var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            var lines = new ArrayList<String>();
+            for (var line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                lines.add(line.toLowerCase(Locale.ROOT).replace("http/1.1", "HTTP/1.1"));
+            }
+            return lines;
+        }
+    }
+
+    private static void send(OutputStream out, String data, boolean chunked) throws IOException {
+        var bytes = data.getBytes(StandardCharsets.US_ASCII);
+        if (chunked) {
+            out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write(bytes);
+        if (chunked) {
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** GET, POST, ... of a resource method, or null for any other method. */
+    private static String httpMethod(Method method) {
+        for (var annotation : method.getAnnotations()) {
+            var http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    /** The route under {@code /api/v1}, path parameters without their regular expressions. */
+    private static String template(Class<?> resource, Method method) {
+        var route = new StringBuilder("/api/v1");
+        for (var path : new Path[]{resource.getAnnotation(Path.class), method.getAnnotation(Path.class)}) {
+            if (path != null) {
+                var value = path.value().replaceAll("\\{\\s*([^:}\\s]+)\\s*:[^}]*}", "{$1}")
+                        .replaceAll("^/+|/+$", "");
+                if (!value.isEmpty()) {
+                    route.append('/').append(value);
+                }
+            }
+        }
+        return route.toString();
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, ApiBehaviourIT.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("a class of the WAR is not on the test classpath: " + name, e);
+        }
+    }
+
+    private static String unique(String name) {
+        return name + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+}
