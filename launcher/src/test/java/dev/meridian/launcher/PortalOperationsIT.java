@@ -100,7 +100,7 @@ class PortalOperationsIT {
                     .getText();
             page(admin, "places");
             admin.visible("[id$='tenant']").sendKeys(tenant2);
-            admin.driver().findElement(By.cssSelector("[id$='apply']")).click();
+            apply(admin, "[id$='apply']", "[id$=':places']");
             foreignPlace = row(admin, "[id$=':places']", tenant2).findElement(By.cssSelector(".place-name"))
                     .getAttribute("title");
         }
@@ -127,7 +127,7 @@ class PortalOperationsIT {
         try (var admin = new Browser(meridian)) {
             page(admin.signIn(ADMIN, ADMIN_PASSWORD), "places");
             admin.visible("[id$='text']").sendKeys(forgedName);
-            admin.driver().findElement(By.cssSelector("[id$='apply']")).click();
+            apply(admin, "[id$='apply']", "[id$=':places']");
             shows(admin, "[id$=':places']", "No places");
         }
     }
@@ -193,7 +193,14 @@ class PortalOperationsIT {
         var input = browser.visible(field);
         input.clear();
         input.sendKeys(value);
-        browser.driver().findElement(By.cssSelector("[id$='audit-filter:apply']")).click();
+        apply(browser, "[id$='audit-filter:apply']", "[id$=':changes']");
+    }
+
+    /** Clicks a filter's button and waits until the table it reloads is replaced, so no old row is read. */
+    private static void apply(Browser browser, String button, String table) {
+        var before = browser.visible(table);
+        browser.driver().findElement(By.cssSelector(button)).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(before));
     }
 
     /** The first row of a table that shows all the texts, once there is one (tables reload by ajax). */
