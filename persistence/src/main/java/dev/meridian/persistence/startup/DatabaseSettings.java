@@ -16,7 +16,7 @@ import dev.meridian.migrations.Migrations;
  * who migrates it, and the role names the migrations create. Migrations get their own plain, unpooled
  * connection, apart from the application's pool.
  */
-final class DatabaseSettings {
+public final class DatabaseSettings {
 
     private final Config config;
     private final MigrationRoles roles;
@@ -28,7 +28,7 @@ final class DatabaseSettings {
                 config.getOptionalValue("MERIDIAN_READONLY_ROLE", String.class).orElse("meridian_readonly"));
     }
 
-    static DatabaseSettings fromConfig() {
+    public static DatabaseSettings fromConfig() {
         return new DatabaseSettings(ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader()));
     }
 
@@ -38,8 +38,11 @@ final class DatabaseSettings {
                 .map(owner -> new Migrations(dataSource(owner, "DATABASE_OWNER_PASSWORD"), roles));
     }
 
-    /** Migrations to read from, as the owner if configured, else as the application role. */
-    Migrations forReading() {
+    /**
+     * Migrations to read from, as the owner if configured, else as the application role (which may read the
+     * schema history): for the expected version and the portal's migration status.
+     */
+    public Migrations forReading() {
         return asOwner().orElseGet(() -> new Migrations(dataSource(roles.appRole(), "DATABASE_PASSWORD"), roles));
     }
 
