@@ -14,8 +14,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * The one place that tells PostgreSQL who is acting. Before a repository method runs, it sets tenant, user
  * and scope with {@code set_config(..., true)} — transaction-local, so nothing outlives the transaction on a
  * pooled connection — once per transaction, and again only if the acting context changed within it (a
- * platform admin widening scope). No caller means empty settings, and the policies then let no tenant row
- * through.
+ * platform admin widening scope). No caller means empty settings, as every transaction starts, and the
+ * policies then let no tenant row through.
  */
 @RowLevelSecured
 @Interceptor
@@ -39,7 +39,10 @@ public class RowLevelSecurityInterceptor {
         if (transaction.getTransactionKey() == null) {
             throw new IllegalStateException("repositories run inside a transaction: " + invocation.getMethod());
         }
-        if (!acting.equals(transaction.getResource(APPLIED))) {
+        var applied = transaction.getResource(APPLIED);
+        // a transaction starts with the settings empty, which is what nobody acting means: no round trip for it
+        var alreadyInForce = acting.equals(applied) || applied == null && acting.equals(Acting.NOBODY);
+        if (!alreadyInForce) {
             entityManager.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true),"
                     + " set_config('app.user_id', ?2, true), set_config('app.scope', ?3, true)")
                     .setParameter(1, acting.tenantSetting())
