@@ -24,7 +24,6 @@ final class RunningMeridian {
     /** The demo dataset's users' password (see the dataset module). */
     static final String DEMO_PASSWORD = "meridian-demo-password";
 
-    private static final int HTTP_PORT = 18080;
     private static RunningMeridian instance;
 
     private final MeridianRuntime runtime;
@@ -42,7 +41,7 @@ final class RunningMeridian {
             // always the embedded database, whatever the developer's shell points at
             environment.keySet().removeIf(name -> name.startsWith("DATABASE_"));
             environment.put("MERIDIAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            var settings = new Settings(directory(), HTTP_PORT, freePort(),
+            var settings = new Settings(directory(), Integer.parseInt(property("meridian.e2e.port")), freePort(),
                     Path.of(property("meridian.payara.home")), Path.of(property("meridian.ear")),
                     Duration.ofMinutes(5), environment);
             var runtime = new MeridianRuntime(settings);
