@@ -107,6 +107,8 @@ public final class MeridianDeployment {
         // BYPASSRLS and CREATEDB, which the test that runs the backup grants)
         settings.setProperty("MERIDIAN_BACKUP_DIR",
                 Path.of("target", "backups", database.name()).toAbsolutePath().toString());
+        // responses say how many statements they sent, which tests assert
+        settings.setProperty("MERIDIAN_SERVER_TIMING", "true");
         // a failing job's retries come within seconds, not minutes
         settings.setProperty("MERIDIAN_JOB_RETRY_DELAY_SECONDS", "1");
         var text = new StringWriter();
