@@ -33,10 +33,10 @@ import dev.meridian.web.api.ApiApplication;
 
 /**
  * The one deployment every container test uses: a WAR holding what the EAR holds (web, persistence and domain
- * classes, the persistence unit, and the migrations, Flyway and driver jars its {@code lib/} carries),
- * against a fresh, empty database that the application migrates itself at start-up, as on a first deployment.
- * Libraries come from the test classpath, so nothing is resolved over the network. The database is dropped
- * when the test JVM exits, after Arquillian has stopped Payara Micro.
+ * classes, the persistence unit and its mapping file, and the migrations, Flyway and driver jars its
+ * {@code lib/} carries), against a fresh, empty database that the application migrates itself at start-up, as
+ * on a first deployment. Libraries come from the test classpath, so nothing is resolved over the network. The
+ * database is dropped when the test JVM exits, after Arquillian has stopped Payara Micro.
  */
 public final class MeridianDeployment {
 
@@ -67,6 +67,7 @@ public final class MeridianDeployment {
                 .addPackages(true, APPLICATION_CLASSES, "dev.meridian.web", "dev.meridian.persistence",
                         "dev.meridian.domain")
                 .addAsResource(persistence.get("META-INF/persistence.xml").getAsset(), "META-INF/persistence.xml")
+                .addAsResource(persistence.get("META-INF/orm.xml").getAsset(), "META-INF/orm.xml")
                 .addAsResource(new StringAsset(configuration(database)), "META-INF/microprofile-config.properties")
                 // the EAR's lib/: migrations (SQL under db/migration), Flyway and its database support and
                 // Jackson, the JDBC driver
@@ -106,6 +107,8 @@ public final class MeridianDeployment {
         // BYPASSRLS and CREATEDB, which the test that runs the backup grants)
         settings.setProperty("MERIDIAN_BACKUP_DIR",
                 Path.of("target", "backups", database.name()).toAbsolutePath().toString());
+        // responses say how many statements they sent, which tests assert
+        settings.setProperty("MERIDIAN_SERVER_TIMING", "true");
         // a failing job's retries come within seconds, not minutes
         settings.setProperty("MERIDIAN_JOB_RETRY_DELAY_SECONDS", "1");
         var text = new StringWriter();

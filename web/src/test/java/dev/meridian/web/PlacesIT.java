@@ -17,10 +17,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,20 +30,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.meridian.domain.places.Review;
-import dev.meridian.domain.tenancy.Role;
-import dev.meridian.persistence.context.ActingContext;
-import dev.meridian.persistence.context.Caller;
-import dev.meridian.persistence.places.ReviewService;
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
-import javax.sql.DataSource;
 
 /**
  * The places and reviews routes on Payara Micro, over HTTP as clients use them. Rows the API has no route for
@@ -346,63 +336,34 @@ class PlacesIT {
         api.get("me/reviews?limit=many", acme.member()).problem(400);
     }
 
-    @Inject
-    ActingContext context;
-
-    @Inject
-    ReviewService reviewService;
-
-    @PersistenceUnit(unitName = "meridian")
-    EntityManagerFactory persistenceUnit;
-
-    @Resource(lookup = "java:app/jdbc/meridian")
-    DataSource dataSource;
-
-    /** GET /me/reviews is a benchmark route: its one statement must not grow a query per review. */
+    /** The benchmark routes send the same statements whatever the page size: nothing is read a row at a time. */
     @Test
-    void myReviewsLoadNeitherTheirPlacesNorTheirAuthor() throws SQLException {
-        var organization = UUID.randomUUID();
-        var user = UUID.randomUUID();
-        var location = UUID.randomUUID();
-        var code = location.toString().substring(0, 8);
-        try (var connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            var statements = new ArrayList<String>(List.of(
-                    "SELECT set_config('app.scope', 'platform', true)",
-                    "INSERT INTO organization (id, slug, name, plan_id) VALUES ('%1$s', 'org-%3$s', 'Org %3$s',"
-                            + " '00000000-0000-4000-8000-000000000001')",
-                    "INSERT INTO app_user (id, organization_id, username, password_hash, full_name, role)"
-                            + " VALUES ('%2$s', '%1$s', 'u-%3$s', 'x', 'Someone', 'member')",
-                    "INSERT INTO location (id, level, code, name, lat, lng, time_zone)"
-                            + " VALUES ('%4$s', 'state', 'S%3$s', 'State %3$s', 40, -75, 'America/New_York')"));
-            for (int i = 0; i < 3; i++) {
-                var place = UUID.randomUUID();
-                statements.add("INSERT INTO place (id, organization_id, location_id, name, lat, lng)"
-                        + " VALUES ('" + place + "', '%1$s', '%4$s', 'Place " + i + "', 40, -75)");
-                // one transaction: now() is the same for all, so the order is explicit
-                statements.add("INSERT INTO review (id, organization_id, place_id, user_id, rating, created_at)"
-                        + " VALUES (gen_random_uuid(), '%1$s', '" + place + "', '%2$s', " + (i + 1)
-                        + ", now() + interval '" + i + " seconds')");
-            }
-            for (var sql : statements) {
-                try (var statement = connection.createStatement()) {
-                    statement.execute(sql.formatted(organization, user, code, location));
-                }
-            }
-            connection.commit();
+    @RunAsClient
+    void aPageCostsTheSameStatementsWhateverItsSize(@ArquillianResource URL base) {
+        var api = new Api(base);
+        var acme = Org.create(api, "acme");
+        var location = location();
+        String place = null;
+        for (int i = 0; i < 6; i++) {
+            place = createPlace(api, acme.admin(), place("Counted " + i, location).build());
+            assertEquals(201, api.send("PUT", "places/" + place + "/review", acme.member(), review(4, "r" + i)
+                    .toString()).status());
         }
-        context.authenticated(new Caller(user, organization, "u-" + code, Role.MEMBER, false));
-
-        var mine = reviewService.mine(Optional.empty(), 21);
-
-        assertEquals(List.of(3, 2, 1), mine.stream().map(Review::getRating).toList(), "newest first");
-        var loaded = persistenceUnit.getPersistenceUnitUtil();
-        for (var review : mine) {
-            assertNotNull(review.getPlaceId());
-            assertEquals(user, review.getAuthorId());
-            assertFalse(loaded.isLoaded(review, "place"), "a review's place is read as an id, not loaded");
-            assertFalse(loaded.isLoaded(review, "author"), "a review's author is read as an id, not loaded");
+        for (var route : List.of("me/reviews?limit=%d", "places?limit=%d", "places/" + place + "/reviews?limit=%d")) {
+            int one = statements(api.get(route.formatted(1), acme.member()));
+            int six = statements(api.get(route.formatted(6), acme.member()));
+            assertEquals(one, six, route + ": statements for one row and for six");
+            assertTrue(six >= 1 && six <= 3, route + ": " + six + " statements");
         }
+        assertEquals(2, statements(api.get("places/" + place, acme.member())), "context settings, then the place");
+    }
+
+    private static int statements(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        var timing = reply.header("Server-Timing").orElseThrow(() -> new AssertionError("no Server-Timing: " + reply));
+        var matcher = Pattern.compile("db;desc=\"(\\d+) statements\"").matcher(timing);
+        assertTrue(matcher.find(), timing);
+        return Integer.parseInt(matcher.group(1));
     }
 
     // ---- other tenants, malformed input -----------------------------------------------------------------------

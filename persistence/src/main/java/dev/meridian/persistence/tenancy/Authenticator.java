@@ -35,7 +35,7 @@ public class Authenticator {
         boolean valid = login.map(found -> hasher.verify(password, found.passwordHash()))
                 .orElseGet(() -> hasher.verifyNothing(password));
         if (!valid || !login.get().active()) {
-            throw new AuthenticationFailed(FAILED);
+            throw failure();
         }
         var caller = login.get().caller();
         context.authenticated(caller);
@@ -43,11 +43,14 @@ public class Authenticator {
         return caller;
     }
 
-    public CredentialRepository.KeyLogin byApiKey(String presented) {
-        var login = ApiKeyToken.parse(presented)
-                .flatMap(credentials::apiKey)
-                .orElseThrow(() -> new AuthenticationFailed(FAILED));
+    /** The holder of a usable key. {@link ApiKeyLogins} calls this only for a key it has not seen lately. */
+    public CredentialRepository.KeyLogin byApiKey(ApiKeyToken token) {
+        var login = credentials.apiKey(token).orElseThrow(Authenticator::failure);
         context.authenticated(login.caller());
         return login;
+    }
+
+    static AuthenticationFailed failure() {
+        return new AuthenticationFailed(FAILED);
     }
 }

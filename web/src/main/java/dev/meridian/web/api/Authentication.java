@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import dev.meridian.persistence.problems.AuthenticationFailed;
+import dev.meridian.persistence.tenancy.ApiKeyLogins;
 import dev.meridian.persistence.tenancy.Authenticator;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -33,6 +34,9 @@ public class Authentication implements ContainerRequestFilter {
     @Inject
     Authenticator authenticator;
 
+    @Inject
+    ApiKeyLogins keyLogins;
+
     @Context
     ResourceInfo resource;
 
@@ -43,7 +47,7 @@ public class Authentication implements ContainerRequestFilter {
             throw new AuthenticationFailed("authentication required: Authorization: Bearer <API key>");
         }
         if (header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            request.setProperty(API_KEY_ID, authenticator.byApiKey(header.substring(BEARER.length())).keyId());
+            request.setProperty(API_KEY_ID, keyLogins.authenticate(header.substring(BEARER.length())).keyId());
         } else if (header.regionMatches(true, 0, BASIC, 0, BASIC.length()) && passwordAccepted()) {
             var credentials = decode(header.substring(BASIC.length()));
             int colon = credentials.indexOf(':');

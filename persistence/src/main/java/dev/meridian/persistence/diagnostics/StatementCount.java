@@ -1,0 +1,27 @@
+package dev.meridian.persistence.diagnostics;
+
+/**
+ * How many SQL statements EclipseLink has sent on the current thread since the last {@link #reset()}: a
+ * request runs on one thread, so this is what it cost the database in round trips of its own (the pool's
+ * connection checks aside). The API reports it in {@code Server-Timing}, and tests assert that no route grows
+ * a query per row.
+ */
+public final class StatementCount {
+
+    private static final ThreadLocal<int[]> SENT = ThreadLocal.withInitial(() -> new int[1]);
+
+    private StatementCount() {
+    }
+
+    public static void reset() {
+        SENT.get()[0] = 0;
+    }
+
+    public static int sent() {
+        return SENT.get()[0];
+    }
+
+    static void oneMore() {
+        SENT.get()[0]++;
+    }
+}
