@@ -21,9 +21,9 @@ import javax.crypto.spec.PBEKeySpec;
  * states, 600 counties and 9,000 localities with plausible coordinates and time zones, then organizations,
  * users, places (each near a locality), exactly two reviews per place by two different users of its
  * organization, preferences and follows, sized by the number of places, and the daily metrics of the month
- * before the day of the load. Loaded with COPY in one transaction by a superuser: triggers and foreign-key checks
- * are off during the load (the rows are consistent by construction), and place ratings are computed once at the
- * end, as the review trigger would have kept them.
+ * before the day of the load. Loaded with COPY in one transaction by a superuser: triggers and foreign-key
+ * checks are off during the load (the rows are consistent by construction), and place ratings are computed
+ * once at the end, as the review trigger would have kept them.
  */
 public final class SyntheticDataset {
 
