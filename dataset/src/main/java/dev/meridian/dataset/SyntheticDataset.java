@@ -5,6 +5,8 @@ import java.security.spec.InvalidKeySpecException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,15 +20,18 @@ import javax.crypto.spec.PBEKeySpec;
  * A deterministic synthetic dataset: the same seed and size give the same rows. A fixed geography of 50
  * states, 600 counties and 9,000 localities with plausible coordinates and time zones, then organizations,
  * users, places (each near a locality), exactly two reviews per place by two different users of its
- * organization, preferences and follows, sized by the number of places. Loaded with COPY in one transaction
- * by a superuser: triggers and foreign-key checks are off during the load (the rows are consistent by
- * construction), and place ratings are computed once at the end, as the review trigger would have kept them.
+ * organization, preferences and follows, sized by the number of places, and the daily metrics of the month
+ * before the day of the load. Loaded with COPY in one transaction by a superuser: triggers and foreign-key
+ * checks are off during the load (the rows are consistent by construction), and place ratings are computed
+ * once at the end, as the review trigger would have kept them.
  */
 public final class SyntheticDataset {
 
     /** Every generated user signs in with this password (demo data only). */
     public static final String DEMO_PASSWORD = "meridian-demo-password";
     public static final int REVIEWS_PER_PLACE = 2;
+    /** Days of daily metrics before the day of the load. */
+    private static final int METRIC_DAYS = 30;
 
     private static final int STATES = 50;
     private static final int COUNTIES_PER_STATE = 12;
@@ -233,8 +238,27 @@ public final class SyntheticDataset {
             }
             follows = copy.rows();
         }
+        dailyMetrics(connection, organizations, usersEach);
         return new long[]{organizationCount, (long) organizationCount * usersEach, places, reviews, preferences,
                 follows};
+    }
+
+    /**
+     * The last {@value #METRIC_DAYS} days' metrics of every organization, so the portal's dashboard has a history
+     * to chart. Synthetic, like everything here: the demo's usage log is empty, so no rollup could produce them.
+     */
+    private void dailyMetrics(Connection connection, UUID[] organizations, int usersEach) throws SQLException {
+        var today = LocalDate.now(ZoneOffset.UTC);
+        try (var copy = new CopyWriter(connection, "daily_metrics",
+                "id, organization_id, day, requests, errors, new_users, active_users, reviews, notifications")) {
+            for (var organization : organizations) {
+                for (int d = METRIC_DAYS; d >= 1; d--) {
+                    int requests = 200 + random.nextInt(800);
+                    copy.row(uuid(), organization, today.minusDays(d), requests, random.nextInt(requests / 20),
+                            random.nextInt(3), 1 + random.nextInt(usersEach), random.nextInt(20), random.nextInt(10));
+                }
+            }
+        }
     }
 
     // a random (version 4) UUID, but from the seeded sequence

@@ -6,6 +6,7 @@ import static dev.meridian.migrations.SqlStates.assertSqlState;
 import static dev.meridian.migrations.Jdbc.count;
 import static dev.meridian.migrations.Jdbc.strings;
 import static dev.meridian.migrations.Jdbc.update;
+import static dev.meridian.migrations.Jdbc.withoutContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.SQLException;
@@ -101,6 +102,27 @@ class NotificationsDatabaseTest {
             assertEquals(1, update(app, INSERT_NOTIFICATION, UUID.randomUUID(), world.acme(), world.xavier(),
                     locationEvent));
             app.rollback();
+        }
+    }
+
+    @Test
+    void queueDepthCountsTheTenantsPendingNotificationsAndLeavesTheCallersScope() throws SQLException {
+        try (var app = asTenant(database, world.acme(), world.alice())) {
+            // Alice sees her own notification only; the depth counts Xavier's too, and none of Globex's
+            assertEquals(1, count(app, "SELECT count(*) FROM notification"));
+            assertEquals(2, count(app, "SELECT meridian_notification_queue_depth()"));
+            assertEquals(List.of("tenant"), strings(app, "SELECT current_setting('app.scope')"));
+            assertEquals(1, count(app, "SELECT count(*) FROM notification"));
+        }
+        long pending;
+        try (var superuser = database.connectAsSuperuser()) {
+            pending = count(superuser, "SELECT count(*) FROM notification WHERE status = 'pending'");
+        }
+        try (var app = asPlatform(database)) {
+            assertEquals(pending, count(app, "SELECT meridian_notification_queue_depth()"));
+        }
+        try (var app = withoutContext(database)) {
+            assertEquals(0, count(app, "SELECT meridian_notification_queue_depth()"));
         }
     }
 

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 
-/** The login form and sign-out. */
+/** The login form and sign-out; a signed-in user starts on the dashboard. */
 @Named
 @RequestScoped
 public class LoginBean {
@@ -41,7 +41,7 @@ public class LoginBean {
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/organizations.xhtml");
+            external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Invalid username or password",
                     null));
@@ -50,9 +50,16 @@ public class LoginBean {
 
     public void logout() throws IOException, jakarta.servlet.ServletException {
         var external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        var request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        SessionEnd.forget(request, (HttpServletResponse) external.getResponse());
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    /** Whether the login page was reached because the browser's portal session had ended. */
+    public boolean isSessionEnded() {
+        return SessionEnd.ended((HttpServletRequest) faces.getExternalContext().getRequest());
     }
 
     public String getUsername() {

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import dev.meridian.persistence.problems.AuthenticationFailed;
 import dev.meridian.persistence.tenancy.Authenticator;
+import dev.meridian.persistence.tenancy.ProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -23,6 +24,9 @@ public class PortalIdentityStore implements IdentityStore {
     Authenticator authenticator;
 
     @Inject
+    ProfileService profiles;
+
+    @Inject
     PortalSession session;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
@@ -31,7 +35,8 @@ public class PortalIdentityStore implements IdentityStore {
             if (!caller.platformAdmin() && !caller.role().administers()) {
                 return CredentialValidationResult.INVALID_RESULT;
             }
-            session.signedIn(caller);
+            // the authenticator made the caller the request's actor: their own organization is in reach
+            session.signedIn(caller, profiles.me().getOrganization().getSlug());
             return new CredentialValidationResult(caller.username(), Set.of(ROLE));
         } catch (AuthenticationFailed e) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -15,9 +15,12 @@ public class PortalSession implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Caller caller;
+    private String tenant;
 
-    void signedIn(Caller caller) {
+    /** The caller, and the slug of their organization: the header names the tenant a page is about. */
+    void signedIn(Caller caller, String tenant) {
         this.caller = caller;
+        this.tenant = tenant;
     }
 
     public Optional<Caller> caller() {
@@ -29,10 +32,10 @@ public class PortalSession implements Serializable {
         return caller().map(Caller::platformAdmin).orElse(false);
     }
 
-    /** For the page header: who is signed in, as what, for which tenant. */
+    /** For the page header: who is signed in, as what, for which tenant, e.g. "alice (owner) · acme". */
     public String getDescription() {
         return caller().map(signedIn -> signedIn.username() + " (" + (signedIn.platformAdmin()
                 ? "platform admin"
-                : signedIn.role().code()) + ")").orElse("");
+                : signedIn.role().code()) + ") · " + tenant).orElse("");
     }
 }
