@@ -17,10 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The portal's users and API keys pages on the shared {@link RunningMeridian}, in headless Chromium: a platform
- * admin picks a tenant the test creates, and takes a user from creation to deactivation and a key from creation
- * (its secret shown once, and working) to revocation (and refused at once); an organization admin sees only
- * their own organization, whatever a URL or a forged form field names.
+ * The portal's users and API keys pages on the shared {@link RunningMeridian}, in headless Chromium: a
+ * platform admin picks a tenant the test creates, and takes a user from creation to deactivation and a key
+ * from creation (its secret shown once, and working) to revocation (and refused at once); an organization
+ * admin sees only their own organization, whatever a URL or a forged form field names.
  */
 class PortalPeopleIT {
 
@@ -100,7 +100,7 @@ class PortalPeopleIT {
                 browser.driver().findElement(By.cssSelector("[id$='users-permissions-form:save']")).click();
                 browser.shows(MESSAGES, "Permissions saved");
                 browser.row(USERS, username, "reviews.moderate");
-                browser.screenshot("portal-users");
+                screenshotFromTop(browser, "portal-users");
 
                 browser.row(USERS, username).findElement(By.cssSelector(".users-reset")).click();
                 var token = browser.visible("#users-reset-token").getText().strip();
@@ -158,7 +158,7 @@ class PortalPeopleIT {
                 browser.shows(MESSAGES, "Key " + keyName + " revoked");
                 browser.waiting().until(found -> !browser.row(KEYS, keyName)
                         .findElement(By.cssSelector(".keys-revoked")).getText().isBlank());
-                browser.screenshot("portal-keys");
+                screenshotFromTop(browser, "portal-keys");
 
                 browser.navigate("keys").choose(CHOICE, tenant).row(KEYS, keyName);
                 assertFalse(browser.driver().getPageSource().contains(secret), "the secret is shown only once");
@@ -244,6 +244,12 @@ class PortalPeopleIT {
         var url = browser.driver().getCurrentUrl().replaceAll("[&?]organization=[^&]*", "");
         browser.driver().get(url + (url.contains("?") ? "&" : "?") + "organization=" + tenant2);
         browser.shows(MESSAGES, "Not found");
+    }
+
+    /** The page from its top, whichever field last scrolled it. */
+    private static void screenshotFromTop(Browser browser, String name) {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+        browser.screenshot(name);
     }
 
     private static void closeDialog(Browser browser, String dialog) {
