@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -72,6 +74,41 @@ final class Browser implements AutoCloseable {
 
     WebDriverWait waiting() {
         return wait;
+    }
+
+    /** Opens a page by its navigation link ({@code nav-<page>}), which carries the protected views token. */
+    Browser navigate(String page) {
+        visible("[id$='nav-" + page + "']").click();
+        wait.until(ExpectedConditions.urlContains(page + ".xhtml"));
+        return this;
+    }
+
+    /** Waits until the element, found anew each time (ajax replaces elements), shows the text; answers it. */
+    WebElement shows(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return visible(css);
+    }
+
+    /** The first row of a table that shows all the texts, once there is one (tables reload by ajax). */
+    WebElement row(String table, String... texts) {
+        return wait.ignoring(StaleElementReferenceException.class).until(found -> found
+                .findElements(By.cssSelector(table + " tbody tr")).stream()
+                .filter(row -> Arrays.stream(texts).allMatch(row.getText()::contains))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** Picks the option with that label in a PrimeFaces select menu. */
+    Browser choose(String menu, String label) {
+        var opened = visible(menu);
+        opened.click();
+        visible("[id='" + opened.getAttribute("id") + "_panel'] li[data-label='" + label + "']").click();
+        return this;
+    }
+
+    /** Whether the page has no element the selector matches. */
+    boolean absent(String css) {
+        return driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

@@ -2,10 +2,8 @@ package dev.meridian.domain.tenancy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -45,12 +43,7 @@ public record ApiKeyToken(String prefix, String secret) {
     }
 
     public String hash() {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(value().getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(value());
     }
 
     /** Compares with a stored hash in constant time. */

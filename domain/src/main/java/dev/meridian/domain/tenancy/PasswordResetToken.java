@@ -35,10 +35,10 @@ public class PasswordResetToken extends BaseEntity {
     protected PasswordResetToken() {
     }
 
-    public PasswordResetToken(User user, String tokenHash, Instant expiresAt) {
+    public PasswordResetToken(User user, PasswordResetSecret secret, Instant expiresAt) {
         this.user = Objects.requireNonNull(user, "user");
         this.organizationId = user.getOrganizationId();
-        this.tokenHash = Objects.requireNonNull(tokenHash, "token hash");
+        this.tokenHash = Objects.requireNonNull(secret, "secret").hash();
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
     }
 

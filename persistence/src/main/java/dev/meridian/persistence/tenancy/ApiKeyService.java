@@ -6,12 +6,19 @@ import java.util.UUID;
 
 import dev.meridian.domain.tenancy.ApiKey;
 import dev.meridian.domain.tenancy.ApiKeyToken;
+import dev.meridian.domain.tenancy.User;
+import dev.meridian.domain.tenancy.Username;
 import dev.meridian.persistence.context.ActingContext;
+import dev.meridian.persistence.problems.Conflict;
 import dev.meridian.persistence.problems.ResourceNotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** The caller's API keys: created with a secret shown once, listed, revoked. */
+/**
+ * API keys: the caller's own, created with a secret shown once, listed and revoked; and an organization's,
+ * which its owners and admins (or a platform admin) list, create for one of its users and revoke. Another
+ * tenant's key or user is not found.
+ */
 @Stateless
 public class ApiKeyService {
 
@@ -26,28 +33,66 @@ public class ApiKeyService {
     UserRepository users;
 
     @Inject
+    Administered administered;
+
+    @Inject
     ActingContext context;
 
     public Issued issue(String name) {
         var owner = users.find(context.requireCaller().userId())
                 .orElseThrow(() -> new ResourceNotFound("caller is gone"));
-        var token = ApiKeyToken.generate();
-        var key = Valid.field("name", name, valid -> new ApiKey(owner, valid, token));
-        return new Issued(keys.store(key), token);
+        return issue(owner, name);
+    }
+
+    /** Creates a key for a user of the organization; a deactivated user gets none. */
+    public Issued issueFor(String organizationSlug, String username, String name) {
+        return context.withCallersReach(() -> {
+            var organization = administered.organization(organizationSlug);
+            var owner = users.findByUsername(Valid.field("owner", username, Username::new))
+                    .filter(user -> user.getOrganizationId().equals(organization.getId()))
+                    .orElseThrow(() -> new ResourceNotFound("no user " + username + " in " + organizationSlug));
+            if (!owner.isActive()) {
+                throw new Conflict("a deactivated user gets no key");
+            }
+            return issue(owner, name);
+        });
     }
 
     public List<ApiKey> mine() {
         return users.find(context.requireCaller().userId()).map(keys::ownedBy).orElse(List.of());
     }
 
-    /** Revokes one of the caller's keys, or any key of an organization the caller administers. */
+    /** One page of the organization's keys, narrowed to a text in name, prefix or owner when given. */
+    public List<KeyRow> page(String organizationSlug, String text, int first, int size, String sortBy,
+            boolean ascending) {
+        return context.withCallersReach(() -> keys.page(administered.organization(organizationSlug).getId(), text,
+                first, size, sortBy, ascending));
+    }
+
+    public long count(String organizationSlug, String text) {
+        return context.withCallersReach(() -> keys.count(administered.organization(organizationSlug).getId(),
+                text));
+    }
+
+    /**
+     * Revokes one of the caller's keys, or any key of an organization the caller administers (a platform admin's
+     * reach is every tenant). It stops authenticating at once: authentication reads the key each time.
+     */
     public ApiKey revoke(UUID id) {
-        var caller = context.requireCaller();
-        var key = keys.find(id)
-                .filter(found -> found.getOwner().getId().equals(caller.userId())
-                        || caller.administers(found.getOrganizationId()))
-                .orElseThrow(() -> new ResourceNotFound("no key " + id));
-        key.revoke(Instant.now());
-        return key;
+        return context.withCallersReach(() -> {
+            var caller = context.requireCaller();
+            var key = keys.find(id)
+                    .filter(found -> found.getOwner().getId().equals(caller.userId())
+                            || caller.administers(found.getOrganizationId()))
+                    .orElseThrow(() -> new ResourceNotFound("no key " + id));
+            key.revoke(Instant.now());
+            return key;
+        });
+    }
+
+    private Issued issue(User owner, String name) {
+        var token = ApiKeyToken.generate();
+        var key = Valid.field("name", name, valid -> new ApiKey(owner, valid, token));
+        return new Issued(keys.store(key), token);
     }
 }

@@ -1,18 +1,27 @@
 package dev.meridian.persistence.tenancy;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
-import dev.meridian.domain.tenancy.Organization;
+import dev.meridian.domain.tenancy.Permission;
+import dev.meridian.domain.tenancy.Role;
 import dev.meridian.domain.tenancy.User;
+import dev.meridian.domain.tenancy.UserPermission;
 import dev.meridian.persistence.context.ActingContext;
 import dev.meridian.persistence.problems.AccessDenied;
+import dev.meridian.persistence.problems.Conflict;
 import dev.meridian.persistence.problems.InvalidInput;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /**
  * An organization's users, managed by its owners and admins or by a platform admin. Another tenant's
- * organization is not found (row-level security hides it); one's own, without the role, is denied.
+ * organization or user is not found (row-level security hides it); one's own, without the role, is denied.
+ * Only an owner (or a platform admin) makes or unmakes an owner, nobody changes their own role or deactivates
+ * themselves, and an organization keeps at least one active owner.
  */
 @Stateless
 public class UserService {
@@ -20,10 +29,13 @@ public class UserService {
     static final int MIN_PASSWORD_LENGTH = 12;
 
     @Inject
-    OrganizationService organizations;
+    Administered administered;
 
     @Inject
     UserRepository users;
+
+    @Inject
+    PermissionRepository permissions;
 
     @Inject
     PasswordHasher hasher;
@@ -33,9 +45,10 @@ public class UserService {
 
     public User create(String organizationSlug, String username, String password, String fullName, String role) {
         return context.withCallersReach(() -> {
-            var organization = administered(organizationSlug);
+            var organization = administered.organization(organizationSlug);
             var name = Valid.username(username);
             var userRole = Valid.role(role);
+            requireOwnerFor(userRole);
             if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
                 throw new InvalidInput("password", "password must be at least " + MIN_PASSWORD_LENGTH + " characters");
             }
@@ -46,14 +59,101 @@ public class UserService {
     }
 
     public List<User> of(String organizationSlug) {
-        return context.withCallersReach(() -> users.of(administered(organizationSlug)));
+        return context.withCallersReach(() -> users.of(administered.organization(organizationSlug)));
     }
 
-    private Organization administered(String slug) {
-        var organization = organizations.bySlug(slug);
-        if (!context.requireCaller().administers(organization.getId())) {
-            throw new AccessDenied("only the organization's owners and admins manage its users");
+    /** One page of the organization's users, narrowed to a text in username, full name or e-mail when given. */
+    public List<UserRow> page(String organizationSlug, String text, int first, int size, String sortBy,
+            boolean ascending) {
+        return context.withCallersReach(() -> users.page(administered.organization(organizationSlug).getId(), text,
+                first, size, sortBy, ascending));
+    }
+
+    public long count(String organizationSlug, String text) {
+        return context.withCallersReach(() -> users.count(administered.organization(organizationSlug).getId(),
+                text));
+    }
+
+    /** Renames a user and sets their role. */
+    public User edit(UUID id, String fullName, String role) {
+        return context.withCallersReach(() -> {
+            var user = administered.user(id);
+            var newRole = Valid.role(role);
+            if (newRole != user.getRole()) {
+                requireNotSelf(user, "change your own role");
+                requireOwnerFor(user.getRole());
+                requireOwnerFor(newRole);
+                if (user.getRole() == Role.OWNER) {
+                    requireAnotherOwner(user);
+                }
+                user.changeRole(newRole);
+            }
+            Valid.field("fullName", fullName, full -> {
+                user.setFullName(full);
+                return user;
+            });
+            users.flush();
+            return user;
+        });
+    }
+
+    /** Deactivates a user: they no longer sign in, and their API keys no longer authenticate. */
+    public User deactivate(UUID id) {
+        return context.withCallersReach(() -> {
+            var user = administered.user(id);
+            requireNotSelf(user, "deactivate yourself");
+            requireOwnerFor(user.getRole());
+            if (user.getRole() == Role.OWNER && user.isActive()) {
+                requireAnotherOwner(user);
+            }
+            user.deactivate();
+            users.flush();
+            return user;
+        });
+    }
+
+    /** Every permission there is, to grant. */
+    public List<PermissionOption> permissions() {
+        return context.withCallersReach(() -> permissions.all().stream()
+                .map(permission -> new PermissionOption(permission.getCode(), permission.getDescription()))
+                .toList());
+    }
+
+    /** Grants the user exactly these permissions (by code): the others they held are withdrawn. */
+    public void grantOnly(UUID id, Collection<String> codes) {
+        context.withCallersReach(() -> {
+            var user = administered.user(id);
+            var wanted = Set.copyOf(codes);
+            var known = permissions.all().stream().collect(Collectors.toMap(Permission::getCode, p -> p));
+            wanted.stream().filter(code -> !known.containsKey(code)).findFirst().ifPresent(code -> {
+                throw new InvalidInput("permissions", "no such permission: " + code);
+            });
+            var held = permissions.grantsOf(user);
+            held.stream().filter(grant -> !wanted.contains(grant.getPermission().getCode()))
+                    .forEach(permissions::withdraw);
+            var heldCodes = held.stream().map(grant -> grant.getPermission().getCode()).collect(Collectors.toSet());
+            wanted.stream().filter(code -> !heldCodes.contains(code))
+                    .forEach(code -> permissions.grant(new UserPermission(user, known.get(code))));
+            return user;
+        });
+    }
+
+    private void requireNotSelf(User user, String what) {
+        if (user.getId().equals(context.requireCaller().userId())) {
+            throw new Conflict("you cannot " + what);
         }
-        return organization;
+    }
+
+    private void requireOwnerFor(Role role) {
+        var caller = context.requireCaller();
+        if (role == Role.OWNER && !caller.platformAdmin() && caller.role() != Role.OWNER) {
+            throw new AccessDenied("only owners make or unmake owners");
+        }
+    }
+
+    private void requireAnotherOwner(User owner) {
+        if (users.otherActiveOwners(owner) == 0) {
+            throw new Conflict("an organization keeps at least one active owner");
+        }
     }
 }

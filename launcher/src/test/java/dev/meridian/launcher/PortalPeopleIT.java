@@ -1,0 +1,298 @@
+package dev.meridian.launcher;
+
+import static dev.meridian.launcher.ApiClient.basic;
+import static dev.meridian.launcher.ApiClient.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The portal's users and API keys pages on the shared {@link RunningMeridian}, in headless Chromium: a
+ * platform admin picks a tenant the test creates, and takes a user from creation to deactivation and a key
+ * from creation (its secret shown once, and working) to revocation (and refused at once); an organization
+ * admin sees only their own organization, whatever a URL or a forged form field names.
+ */
+class PortalPeopleIT {
+
+    private static final String ADMIN = RunningMeridian.ADMIN;
+    private static final String ADMIN_PASSWORD = RunningMeridian.ADMIN_PASSWORD;
+    /** Owner of the demo dataset's first organization. */
+    private static final String OWNER_1 = "user1.1";
+    private static final String FOREIGN_USER = "user2.1";
+    private static final String PASSWORD = "people portal password";
+    private static final String CHOICE = "[id$='organization-choice:organization']";
+    private static final String USERS = "[id$=':users']";
+    private static final String KEYS = "[id$=':keys']";
+    private static final String MESSAGES = "[id$='messages']";
+    /** Column of the users table that says whether a user is active. */
+    private static final int ACTIVE_COLUMN = 5;
+
+    private static RunningMeridian meridian;
+    private static ApiClient api;
+    private static String adminKey;
+    private static String tenant;
+    private static String tenant1;
+    private static String tenant2;
+
+    @BeforeAll
+    static void startMeridian() throws Exception {
+        meridian = RunningMeridian.get();
+        api = meridian.api();
+        adminKey = createKey(basic(ADMIN, ADMIN_PASSWORD), "portal-people").getString("key");
+        tenant = "people-" + unique();
+        var created = api.post("/api/v1/organizations", bearer(adminKey),
+                Json.createObjectBuilder().add("slug", tenant).add("name", "People Portal Test").build());
+        assertEquals(201, created.status(), () -> "create organization: " + created.body());
+        List<String> slugs = api.get("/api/v1/organizations?limit=100", bearer(adminKey)).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(organization -> organization.getString("slug"))
+                .toList();
+        tenant1 = slugs.stream().filter(slug -> slug.endsWith("-1")).findFirst().orElseThrow();
+        tenant2 = slugs.stream().filter(slug -> slug.endsWith("-2")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void platformAdminTakesAUserFromCreationToDeactivation() throws Exception {
+        String username = "pat." + unique();
+        try (var browser = new Browser(meridian)) {
+            try {
+                browser.signIn(ADMIN, ADMIN_PASSWORD).navigate("users");
+                browser.shows("[id$='organization-hint']", "Choose an organization");
+                assertTrue(browser.absent(USERS), "no list before an organization is chosen");
+                browser.choose(CHOICE, tenant).shows("[id$='organization-name']", tenant);
+                browser.shows(USERS, "No users");
+
+                createUser(browser, username, PASSWORD);
+                browser.shows(MESSAGES, "User " + username + " created");
+                browser.row(USERS, username, "Pat Portal", "member");
+                createUser(browser, username, PASSWORD);
+                browser.shows(MESSAGES, "username is already taken");
+                createUser(browser, "Not Valid!", PASSWORD);
+                browser.shows(MESSAGES, "username must be");
+                createUser(browser, "short." + unique(), "too short");
+                browser.shows(MESSAGES, "password must be at least 12 characters");
+
+                browser.row(USERS, username).findElement(By.cssSelector(".users-edit")).click();
+                var name = browser.visible("[id$='users-edit-form:edited-name']");
+                name.clear();
+                name.sendKeys("Pat Edited");
+                browser.choose("[id$='users-edit-form:edited-role']", "viewer");
+                browser.driver().findElement(By.cssSelector("[id$='users-edit-form:save']")).click();
+                browser.shows(MESSAGES, "User saved");
+                browser.row(USERS, username, "Pat Edited", "viewer");
+
+                browser.row(USERS, username).findElement(By.cssSelector(".users-permissions")).click();
+                browser.waiting().until(found -> found.findElements(By.cssSelector(
+                        "[id$='users-permissions-form:granted'] label")).stream()
+                        .filter(label -> label.isDisplayed() && label.getText().contains("reviews.moderate"))
+                        .findFirst().orElse(null))
+                        .click();
+                browser.driver().findElement(By.cssSelector("[id$='users-permissions-form:save']")).click();
+                browser.shows(MESSAGES, "Permissions saved");
+                browser.row(USERS, username, "reviews.moderate");
+                screenshotFromTop(browser, "portal-users");
+
+                browser.row(USERS, username).findElement(By.cssSelector(".users-reset")).click();
+                var token = browser.visible("#users-reset-token").getText().strip();
+                assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
+                browser.screenshot("portal-users-reset-token");
+                closeDialog(browser, "users-reset-dialog");
+                // the page forgets it once the dialog closes
+                browser.waiting().until(found -> !found.getPageSource().contains(token));
+
+                assertEquals(201, api.post("/api/v1/keys", basic(username, PASSWORD),
+                        Json.createObjectBuilder().add("name", "before").build()).status(), "active: signs in");
+                browser.row(USERS, username).findElement(By.cssSelector(".users-deactivate")).click();
+                browser.visible(".ui-confirmdialog-yes").click();
+                browser.shows(MESSAGES, "User " + username + " deactivated");
+                browser.waiting().until(found -> "no".equals(cell(browser.row(USERS, username), ACTIVE_COLUMN)));
+                assertTrue(browser.row(USERS, username).findElements(By.cssSelector(".users-deactivate")).isEmpty());
+            } finally {
+                // also on failure: the picture shows what went wrong
+                browser.screenshot("portal-users-lifecycle");
+            }
+        }
+        var refused = api.post("/api/v1/keys", basic(username, PASSWORD),
+                Json.createObjectBuilder().add("name", "after").build());
+        assertProblem(401, refused);
+    }
+
+    @Test
+    void platformAdminIssuesAKeyThatWorksUntilRevoked() throws Exception {
+        String owner = "kim." + unique();
+        String keyName = "portal key " + unique();
+        createUserThroughApi(tenant, owner);
+        String secret;
+        try (var browser = new Browser(meridian)) {
+            try {
+                browser.signIn(ADMIN, ADMIN_PASSWORD).navigate("keys");
+                assertTrue(browser.absent(KEYS), "no list before an organization is chosen");
+                browser.choose(CHOICE, tenant).visible(KEYS);
+
+                browser.visible("[id$='keys-create-form:owner_input']").sendKeys(owner.substring(0, 6));
+                browser.visible("[id$='keys-create-form:owner_panel'] li[data-item-value='" + owner + "']").click();
+                browser.visible("[id$='keys-create-form:name']").sendKeys(keyName);
+                browser.driver().findElement(By.cssSelector("[id$='keys-create-form:create']")).click();
+                secret = browser.visible("#keys-secret").getText().strip();
+                assertTrue(secret.matches("mrd_[a-z0-9]{12}_[A-Za-z0-9_-]{43}"), secret);
+
+                var me = api.get("/api/v1/me", bearer(secret));
+                assertEquals(200, me.status(), () -> "the new key works: " + me.body());
+                assertEquals(owner, me.json().getString("username"));
+
+                closeDialog(browser, "keys-secret-dialog");
+                var row = browser.row(KEYS, keyName, owner);
+                assertFalse(row.getText().contains(secret), "the list never shows the secret");
+                row.findElement(By.cssSelector(".keys-revoke")).click();
+                browser.visible(".ui-confirmdialog-yes").click();
+                browser.shows(MESSAGES, "Key " + keyName + " revoked");
+                browser.waiting().until(found -> !browser.row(KEYS, keyName)
+                        .findElement(By.cssSelector(".keys-revoked")).getText().isBlank());
+                screenshotFromTop(browser, "portal-keys");
+
+                browser.navigate("keys").choose(CHOICE, tenant).row(KEYS, keyName);
+                assertFalse(browser.driver().getPageSource().contains(secret), "the secret is shown only once");
+            } finally {
+                browser.screenshot("portal-keys-lifecycle");
+            }
+        }
+        assertProblem(401, api.get("/api/v1/me", bearer(secret)));
+    }
+
+    @Test
+    void organizationAdminReachesNothingOfAnotherTenant() throws Exception {
+        String foreignKey = "foreign " + unique();
+        createKey(basic(FOREIGN_USER, RunningMeridian.DEMO_PASSWORD), foreignKey);
+        String foreignUserId = tenantUsers(tenant2).stream()
+                .filter(user -> FOREIGN_USER.equals(user.getString("username")))
+                .findFirst().orElseThrow().getString("id");
+        String forgedName = "Forged " + unique();
+        try (var owner = new Browser(meridian)) {
+            try {
+                owner.signIn(OWNER_1, RunningMeridian.DEMO_PASSWORD).navigate("users");
+                assertTrue(owner.absent(CHOICE), "an organization admin chooses no organization");
+                owner.shows("[id$='organization-name']", tenant1);
+                var users = owner.shows(USERS, OWNER_1);
+                assertFalse(users.getText().contains("user2."), "another tenant's users are hidden");
+
+                // a forged user id in the edit form's hidden field
+                owner.row(USERS, OWNER_1).findElement(By.cssSelector(".users-edit")).click();
+                var name = owner.visible("[id$='users-edit-form:edited-name']");
+                forge(owner, "[id$='users-edit-form:user-id']", foreignUserId);
+                name.clear();
+                name.sendKeys(forgedName);
+                owner.driver().findElement(By.cssSelector("[id$='users-edit-form:save']")).click();
+                owner.shows(MESSAGES, "Not found");
+                owner.screenshot("portal-users-forged-id");
+
+                // another tenant's slug in the URL
+                forgeOrganizationInUrl(owner);
+                assertTrue(owner.absent(USERS), "no list of another tenant");
+                assertFalse(owner.driver().getPageSource().contains("user2."), "nothing of another tenant");
+
+                var keys = owner.navigate("keys").visible(KEYS);
+                assertFalse(keys.getText().contains(foreignKey), "another tenant's keys are hidden");
+                // another tenant's user typed as a key's owner
+                owner.visible("[id$='keys-create-form:owner_input']").sendKeys(FOREIGN_USER);
+                owner.visible("[id$='keys-create-form:name']").sendKeys("stolen " + unique());
+                owner.driver().findElement(By.cssSelector("[id$='keys-create-form:create']")).click();
+                owner.shows(MESSAGES, "Not found");
+                assertTrue(owner.absent("#keys-secret"), "no key for another tenant's user");
+
+                forgeOrganizationInUrl(owner);
+                assertTrue(owner.absent(KEYS), "no list of another tenant's keys");
+                assertFalse(owner.driver().getPageSource().contains(foreignKey), "nothing of another tenant");
+            } finally {
+                owner.screenshot("portal-people-forged");
+            }
+        }
+        assertTrue(tenantUsers(tenant2).stream().noneMatch(user -> forgedName.equals(user.getString("fullName"))),
+                "the other tenant's user is unchanged");
+    }
+
+    private static void createUser(Browser browser, String username, String password) {
+        type(browser, "[id$='users-create-form:username']", username);
+        type(browser, "[id$='users-create-form:full-name']", "Pat Portal");
+        type(browser, "[id$='users-create-form:password']", password);
+        browser.driver().findElement(By.cssSelector("[id$='users-create-form:create']")).click();
+    }
+
+    private static void type(Browser browser, String css, String text) {
+        var input = browser.visible(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Sets a form field's value behind the page's back, as a forged request would. */
+    private static void forge(Browser browser, String css, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector(arguments[0]).value = arguments[1]", css, value);
+    }
+
+    /** Reopens the page (with its protected-view token) naming the second demo tenant in the URL. */
+    private static void forgeOrganizationInUrl(Browser browser) {
+        var url = browser.driver().getCurrentUrl().replaceAll("[&?]organization=[^&]*", "");
+        browser.driver().get(url + (url.contains("?") ? "&" : "?") + "organization=" + tenant2);
+        browser.shows(MESSAGES, "Not found");
+    }
+
+    /** The page from its top, whichever field last scrolled it. */
+    private static void screenshotFromTop(Browser browser, String name) {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+        browser.screenshot(name);
+    }
+
+    private static void closeDialog(Browser browser, String dialog) {
+        browser.visible("[id$='" + dialog + "'] .ui-dialog-titlebar-close").click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[id$='" + dialog + "']")));
+    }
+
+    private static String cell(WebElement row, int column) {
+        return row.findElements(By.tagName("td")).get(column).getText().strip();
+    }
+
+    private static void createUserThroughApi(String organization, String username) throws Exception {
+        var response = api.post("/api/v1/organizations/" + organization + "/users", bearer(adminKey),
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("password", PASSWORD)
+                        .add("fullName", "Kim Keys")
+                        .add("role", "member")
+                        .build());
+        assertEquals(201, response.status(), () -> "create user: " + response.body());
+    }
+
+    private static List<JsonObject> tenantUsers(String organization) throws Exception {
+        var response = api.get("/api/v1/organizations/" + organization + "/users", bearer(adminKey));
+        assertEquals(200, response.status(), () -> "users: " + response.body());
+        return response.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject createKey(String authorization, String name) throws Exception {
+        var response = api.post("/api/v1/keys", authorization, Json.createObjectBuilder().add("name", name).build());
+        assertEquals(201, response.status(), () -> "create key: " + response.body());
+        return response.json();
+    }
+
+    private static void assertProblem(int status, ApiClient.Response response) {
+        assertEquals(status, response.status());
+        assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+        assertEquals(status, response.json().getInt("status"));
+    }
+
+    /** A suffix that keeps this run's names apart from every other test's. */
+    private static String unique() {
+        return Long.toString(System.nanoTime(), 36);
+    }
+}
