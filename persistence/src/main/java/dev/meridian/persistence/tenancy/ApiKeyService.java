@@ -76,7 +76,7 @@ public class ApiKeyService {
 
     /**
      * Revokes one of the caller's keys, or any key of an organization the caller administers (a platform admin's
-     * reach is every tenant). It stops authenticating at once: authentication reads the key each time.
+     * reach is every tenant). It stops authenticating once this commits ({@link ApiKeyLogins} forgets it).
      */
     public ApiKey revoke(UUID id) {
         return context.withCallersReach(() -> {
