@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -68,6 +70,37 @@ final class Browser implements AutoCloseable {
         var element = visible(css);
         wait.until(ExpectedConditions.textToBePresentInElement(element, text));
         return element;
+    }
+
+    /** Opens a page through its navigation link ({@code nav-<page>}), which carries the protected views' token. */
+    Browser navigate(String page) {
+        visible("[id$='nav-" + page + "']").click();
+        wait.until(ExpectedConditions.urlContains(page + ".xhtml"));
+        return this;
+    }
+
+    /** Waits until the element, found anew each time (ajax replaces elements), shows the text; answers it. */
+    WebElement updated(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return visible(css);
+    }
+
+    /** The first row of a table that shows all the texts, once there is one (tables reload by ajax). */
+    WebElement row(String table, String... texts) {
+        return wait.ignoring(StaleElementReferenceException.class).until(found -> found
+                .findElements(By.cssSelector(table + " tbody tr")).stream()
+                .filter(row -> Arrays.stream(texts).allMatch(row.getText()::contains))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** Picks the option with that label in the PrimeFaces select menu whose id ends with {@code id}. */
+    Browser choose(String id, String label) {
+        visible("[id$='" + id + "']").click();
+        visible("[id$='" + id + "_panel'] li[data-label='" + label + "']").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$='" + id + "_label']"),
+                label));
+        return this;
     }
 
     WebDriverWait waiting() {
