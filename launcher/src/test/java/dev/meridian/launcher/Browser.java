@@ -72,7 +72,9 @@ final class Browser implements AutoCloseable {
         return element;
     }
 
-    /** Opens a page through its navigation link ({@code nav-<page>}), which carries the protected views' token. */
+    /**
+     * Opens a page through its navigation link ({@code nav-<page>}), which carries the protected views' token.
+     */
     Browser navigate(String page) {
         visible("[id$='nav-" + page + "']").click();
         wait.until(ExpectedConditions.urlContains(page + ".xhtml"));

@@ -17,9 +17,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The portal's organizations and plans pages on the shared {@link RunningMeridian}, in headless Chromium: a
- * platform admin creates an organization (a bad or taken slug is refused in words), renames it and changes its
- * plan (the audit trail names the admin), deactivates it (its API keys stop working) and activates it again; a
- * platform admin creates and revises a plan; an organization admin sees and renames only their own
+ * platform admin creates an organization (a bad or taken slug is refused in words), renames it and changes
+ * its plan (the audit trail names the admin), deactivates it (its API keys stop working) and activates it
+ * again; a platform admin creates and revises a plan; an organization admin sees and renames only their own
  * organization and reaches no plans.
  */
 class PortalOrganizationsIT {
@@ -81,8 +81,8 @@ class PortalOrganizationsIT {
             browser.navigate("audit");
             type(browser, "[id$='audit-filter:actor']", ADMIN);
             type(browser, "[id$='audit-filter:tenant']", slug);
-            browser.driver().findElement(By.cssSelector("[id$='audit-filter:apply']")).click();
-            var edit = browser.row("[id$=':changes']", "UPDATE", "organization", ADMIN + " (platform)");
+            apply(browser, "[id$='audit-filter:apply']", "[id$=':changes']");
+            var edit = browser.row("[id$=':changes']", slug, "UPDATE", "organization", ADMIN + " (platform)");
             edit.findElement(By.cssSelector("[id$='show']")).click();
             browser.updated("#change-dialog", "Portal Org Renamed");
 
@@ -186,11 +186,15 @@ class PortalOrganizationsIT {
         return row.findElements(By.tagName("td")).get(1).getText();
     }
 
-    /** Filters the organizations by text and waits until the table is reloaded. */
     private static void filter(Browser browser, String text) {
         type(browser, "[id$='organizations-text']", text);
-        var before = browser.visible(ORGANIZATIONS);
-        browser.driver().findElement(By.cssSelector("[id$='organizations-apply']")).click();
+        apply(browser, "[id$='organizations-apply']", ORGANIZATIONS);
+    }
+
+    /** Clicks a filter's button and waits until the table it reloads is replaced, so no old row is read. */
+    private static void apply(Browser browser, String button, String table) {
+        var before = browser.visible(table);
+        browser.driver().findElement(By.cssSelector(button)).click();
         browser.waiting().until(ExpectedConditions.stalenessOf(before));
     }
 
