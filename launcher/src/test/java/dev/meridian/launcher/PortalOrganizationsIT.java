@@ -85,6 +85,8 @@ class PortalOrganizationsIT {
             var edit = browser.row("[id$=':changes']", slug, "UPDATE", "organization", ADMIN + " (platform)");
             edit.findElement(By.cssSelector("[id$='show']")).click();
             browser.updated("#change-dialog", "Portal Org Renamed");
+            browser.driver().findElement(By.cssSelector("#change-dialog .ui-dialog-titlebar-close")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("change-dialog_modal")));
 
             browser.navigate("organizations");
             filter(browser, slug);
