@@ -61,6 +61,7 @@ class PortalOrganizationsIT {
             browser.updated(ORGANIZATION_MESSAGES, "slug must be 2 to 63");
             create(browser, slug, "Portal Org");
             browser.updated(ORGANIZATION_MESSAGES, "Organization " + slug + " created");
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("organizations-new-dialog")));
             create(browser, slug, "Portal Org Again");
             browser.updated(ORGANIZATION_MESSAGES, "slug is already taken");
 
@@ -93,6 +94,7 @@ class PortalOrganizationsIT {
             browser.row(ORGANIZATIONS, slug).findElement(By.cssSelector(".organization-deactivate")).click();
             browser.visible(".ui-confirmdialog-yes").click();
             browser.row(ORGANIZATIONS, slug, "deactivated");
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
             browser.screenshot("portal-organizations");
             var refused = api.get("/api/v1/me", bearer(key));
             assertEquals(401, refused.status(), "a deactivated organization's key: " + refused.body());
@@ -114,7 +116,7 @@ class PortalOrganizationsIT {
             assertFalse(table.getText().contains(tenant2), "another tenant's organization is hidden");
             assertEquals(1, table.findElements(By.cssSelector("tbody tr")).size());
             assertTrue(owner.driver().findElements(By.cssSelector("[id$='nav-plans']")).isEmpty());
-            assertTrue(owner.driver().findElements(By.cssSelector("[id$='organizations-new:create']")).isEmpty());
+            assertTrue(owner.driver().findElements(By.cssSelector("[id$='organizations-new-open']")).isEmpty());
             assertTrue(owner.driver().findElements(By.cssSelector(".organization-deactivate")).isEmpty());
             owner.screenshot("portal-organizations-owner");
 
@@ -171,7 +173,11 @@ class PortalOrganizationsIT {
         }
     }
 
+    /** Fills in the new organization's dialog, opening it unless a refusal kept it open. */
     private static void create(Browser browser, String slug, String name) {
+        if (!browser.driver().findElement(By.id("organizations-new-dialog")).isDisplayed()) {
+            browser.visible("[id$='organizations-new-open']").click();
+        }
         type(browser, "[id$='organizations-new:slug']", slug);
         type(browser, "[id$='organizations-new:name']", name);
         browser.driver().findElement(By.cssSelector("[id$='organizations-new:create']")).click();

@@ -73,7 +73,10 @@ public class OrganizationsBean implements Serializable {
     public void create() {
         var created = Feedback.attempt(() -> organizations.create(newSlug, newName, newPlan),
                 "Organization " + newSlug + " created");
-        if (created != null) {
+        if (created == null) {
+            // keeps the dialog open on the refused values
+            FacesContext.getCurrentInstance().validationFailed();
+        } else {
             newSlug = newName = null;
             newPlan = Plan.DEFAULT_CODE;
         }
@@ -88,6 +91,7 @@ public class OrganizationsBean implements Serializable {
     public void save() {
         // an organization admin's form has no plan field: the plan edit() read goes back unchanged
         if (Feedback.attempt(() -> organizations.edit(UUID.fromString(id), name, plan), "Organization saved") == null) {
+            // keeps the dialog open on the refused values
             FacesContext.getCurrentInstance().validationFailed();
         }
     }
