@@ -63,7 +63,9 @@ class PortalOrganizationsIT {
             browser.updated(ORGANIZATION_MESSAGES, "Organization " + slug + " created");
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("organizations-new-dialog")));
             create(browser, slug, "Portal Org Again");
-            browser.updated(ORGANIZATION_MESSAGES, "slug is already taken");
+            browser.updated("[id$='organizations-new-messages']", "slug is already taken");
+            browser.driver().findElement(By.cssSelector("#organizations-new-dialog .ui-dialog-titlebar-close")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("organizations-new-dialog")));
 
             filter(browser, slug);
             var created = browser.row(ORGANIZATIONS, slug, "Portal Org", "Free");
@@ -94,7 +96,8 @@ class PortalOrganizationsIT {
             browser.row(ORGANIZATIONS, slug).findElement(By.cssSelector(".organization-deactivate")).click();
             browser.visible(".ui-confirmdialog-yes").click();
             browser.row(ORGANIZATIONS, slug, "deactivated");
-            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
+            browser.waiting()
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
             browser.screenshot("portal-organizations");
             var refused = api.get("/api/v1/me", bearer(key));
             assertEquals(401, refused.status(), "a deactivated organization's key: " + refused.body());
