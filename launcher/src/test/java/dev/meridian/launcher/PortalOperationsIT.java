@@ -8,14 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -42,31 +38,27 @@ class PortalOperationsIT {
         meridian = RunningMeridian.get();
         api = meridian.api();
         String adminKey = createKey(basic(ADMIN, ADMIN_PASSWORD)).getString("key");
-        List<String> slugs = api.get("/api/v1/organizations?limit=100", bearer(adminKey)).json()
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(organization -> organization.getString("slug"))
-                .toList();
-        tenant1 = slugs.stream().filter(slug -> slug.endsWith("-1")).findFirst().orElseThrow();
-        tenant2 = slugs.stream().filter(slug -> slug.endsWith("-2")).findFirst().orElseThrow();
+        tenant1 = meridian.demoTenant(adminKey, 1);
+        tenant2 = meridian.demoTenant(adminKey, 2);
     }
 
     @Test
     void everyPageRendersWithDemoData() {
         try (var browser = new Browser(meridian)) {
             browser.signIn(ADMIN, ADMIN_PASSWORD);
-            page(browser, "audit").visible("[id$=':changes']");
+            browser.navigate("audit").visible("[id$=':changes']");
             browser.screenshot("portal-audit-list");
-            page(browser, "database").showing("[id$=':tables']", "place");
-            shows(browser, "[id$=':indexes']", "_idx");
+            browser.navigate("database").showing("[id$=':tables']", "place");
+            browser.shows("[id$=':indexes']", "_idx");
             browser.screenshot("portal-database");
-            page(browser, "migrations").showing("[id$=':migrations']", "Success");
+            browser.navigate("migrations").showing("[id$=':migrations']", "Success");
             browser.screenshot("portal-migrations");
-            page(browser, "places").showing("[id$=':places']", tenant1);
+            browser.navigate("places").showing("[id$=':places']", tenant1);
             browser.screenshot("portal-places");
-            page(browser, "reviews").showing("[id$=':reviews']", "user");
+            browser.navigate("reviews").showing("[id$=':reviews']", "user");
             browser.screenshot("portal-reviews");
-            page(browser, "tickets").visible("[id$=':tickets']");
-            page(browser, "read-models").showing("[id$=':views']", "place_typeahead");
+            browser.navigate("tickets").visible("[id$=':tickets']");
+            browser.navigate("read-models").showing("[id$=':views']", "place_typeahead");
         }
     }
 
@@ -76,11 +68,11 @@ class PortalOperationsIT {
         try (var browser = new Browser(meridian)) {
             browser.signIn(ADMIN, ADMIN_PASSWORD).open("audit.xhtml");
             filterAudit(browser, "[id$='actor']", OWNER_1);
-            var row = row(browser, "[id$=':changes']", "UPDATE", "api_key", OWNER_1);
+            var row = browser.row("[id$=':changes']", "UPDATE", "api_key", OWNER_1);
             assertTrue(row.getText().contains("api_key"), row.getText());
             row.findElement(By.cssSelector("[id$='show']")).click();
 
-            var changed = shows(browser, "#change-dialog tr.portal-changed", "revoked_at");
+            var changed = browser.shows("#change-dialog tr.portal-changed", "revoked_at");
             browser.screenshot("portal-audit");
 
             assertTrue(browser.visible("#change-summary").getText().contains(OWNER_1));
@@ -96,23 +88,23 @@ class PortalOperationsIT {
         try (var admin = new Browser(meridian)) {
             admin.signIn(ADMIN, ADMIN_PASSWORD).open("audit.xhtml");
             filterAudit(admin, "[id$='actor']", OWNER_2);
-            foreignChange = row(admin, "[id$=':changes']", "api_key", OWNER_2).findElement(By.cssSelector(".change-id"))
+            foreignChange = admin.row("[id$=':changes']", "api_key", OWNER_2).findElement(By.cssSelector(".change-id"))
                     .getText();
-            page(admin, "places");
+            admin.navigate("places");
             admin.visible("[id$='tenant']").sendKeys(tenant2);
             apply(admin, "[id$='apply']", "[id$=':places']");
-            foreignPlace = row(admin, "[id$=':places']", tenant2).findElement(By.cssSelector(".place-name"))
+            foreignPlace = admin.row("[id$=':places']", tenant2).findElement(By.cssSelector(".place-name"))
                     .getAttribute("title");
         }
         String forgedName = "Forged " + System.nanoTime();
         try (var owner = new Browser(meridian)) {
             owner.signIn(OWNER_1, RunningMeridian.DEMO_PASSWORD).open("audit.xhtml?change=" + foreignChange);
             owner.screenshot("portal-audit-forged-id");
-            shows(owner, "[id$='messages']", "Not found");
+            owner.shows("[id$='messages']", "Not found");
             filterAudit(owner, "[id$='actor']", OWNER_2);
-            shows(owner, "[id$=':changes']", "No changes");
+            owner.shows("[id$=':changes']", "No changes");
 
-            var places = page(owner, "places").showing("[id$=':places']", tenant1);
+            var places = owner.navigate("places").showing("[id$=':places']", tenant1);
             assertFalse(places.getText().contains(tenant2), "another tenant's places are hidden");
             places.findElement(By.cssSelector(".place-edit")).click();
             var name = owner.visible("[id$='edit-form:name']");
@@ -121,27 +113,27 @@ class PortalOperationsIT {
             name.clear();
             name.sendKeys(forgedName);
             owner.driver().findElement(By.cssSelector("[id$='edit-form:save']")).click();
-            shows(owner, "[id$='messages']", "Not found");
+            owner.shows("[id$='messages']", "Not found");
             owner.screenshot("portal-places-forged-id");
         }
         try (var admin = new Browser(meridian)) {
-            page(admin.signIn(ADMIN, ADMIN_PASSWORD), "places");
+            admin.signIn(ADMIN, ADMIN_PASSWORD).navigate("places");
             admin.visible("[id$='text']").sendKeys(forgedName);
             apply(admin, "[id$='apply']", "[id$=':places']");
-            shows(admin, "[id$=':places']", "No places");
+            admin.shows("[id$=':places']", "No places");
         }
     }
 
     @Test
     void refreshNowRecordsAJobRun() {
         try (var browser = new Browser(meridian)) {
-            page(browser.signIn(ADMIN, ADMIN_PASSWORD), "read-models").visible("[id$='refresh-now']").click();
+            browser.signIn(ADMIN, ADMIN_PASSWORD).navigate("read-models").visible("[id$='refresh-now']").click();
             browser.visible(".ui-confirmdialog-yes").click();
-            shows(browser, "[id$='messages']", "refresh-read-models succeeded");
-            shows(browser, "#last-refresh", "succeeded");
+            browser.shows("[id$='messages']", "refresh-read-models succeeded");
+            browser.shows("#last-refresh", "succeeded");
             browser.screenshot("portal-read-models");
 
-            page(browser, "jobs").showing("[id$=':runs']", "refresh-read-models");
+            browser.navigate("jobs").showing("[id$=':runs']", "refresh-read-models");
             assertTrue(browser.visible("[id$=':runs']").getText().contains("succeeded"));
             browser.screenshot("portal-jobs");
         }
@@ -151,42 +143,29 @@ class PortalOperationsIT {
     void supportAnswersAndClosesATicket() {
         String subject = "Export broken " + System.nanoTime();
         try (var owner = new Browser(meridian)) {
-            page(owner.signIn(OWNER_1, RunningMeridian.DEMO_PASSWORD), "tickets");
+            owner.signIn(OWNER_1, RunningMeridian.DEMO_PASSWORD).navigate("tickets");
             owner.visible("[id$='open-form:subject']").sendKeys(subject);
             owner.driver().findElement(By.cssSelector("[id$='open-form:body']")).sendKeys("The CSV is empty.");
             owner.driver().findElement(By.cssSelector("[id$='open-form:open']")).click();
-            shows(owner, "#ticket-status", "open");
+            owner.shows("#ticket-status", "open");
         }
         try (var support = new Browser(meridian)) {
             try {
-                page(support.signIn(ADMIN, ADMIN_PASSWORD), "tickets");
-                row(support, "[id$=':tickets']", subject).findElement(By.cssSelector(".ticket-open")).click();
+                support.signIn(ADMIN, ADMIN_PASSWORD).navigate("tickets");
+                support.row("[id$=':tickets']", subject).findElement(By.cssSelector(".ticket-open")).click();
                 support.visible("[id$='reply-form:reply']").sendKeys("We are on it.");
                 support.driver().findElement(By.cssSelector("[id$='reply-form:send']")).click();
-                shows(support, "#ticket-status", "pending");
-                shows(support, "[id$='conversation']", "We are on it.");
+                support.shows("#ticket-status", "pending");
+                support.shows("[id$='conversation']", "We are on it.");
                 support.screenshot("portal-tickets");
                 support.driver().findElement(By.cssSelector("[id$='reply-form:close']")).click();
                 support.visible(".ui-confirmdialog-yes").click();
-                shows(support, "#ticket-status", "closed");
+                support.shows("#ticket-status", "closed");
             } finally {
                 // also on failure: the picture shows what went wrong
                 support.screenshot("portal-tickets-support");
             }
         }
-    }
-
-    /** Waits until the element, found anew each time (ajax replaces elements), shows the text. */
-    private static WebElement shows(Browser browser, String css, String text) {
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
-        return browser.visible(css);
-    }
-
-    /** Opens a page through its navigation link, which carries the token protected views need. */
-    private static Browser page(Browser browser, String page) {
-        browser.visible("[id$='nav-" + page + "']").click();
-        browser.waiting().until(ExpectedConditions.urlContains(page + ".xhtml"));
-        return browser;
     }
 
     private static void filterAudit(Browser browser, String field, String value) {
@@ -201,15 +180,6 @@ class PortalOperationsIT {
         var before = browser.visible(table);
         browser.driver().findElement(By.cssSelector(button)).click();
         browser.waiting().until(ExpectedConditions.stalenessOf(before));
-    }
-
-    /** The first row of a table that shows all the texts, once there is one (tables reload by ajax). */
-    private static WebElement row(Browser browser, String table, String... texts) {
-        return browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> driver
-                .findElements(By.cssSelector(table + " tbody tr")).stream()
-                .filter(row -> Arrays.stream(texts).allMatch(row.getText()::contains))
-                .findFirst()
-                .orElse(null));
     }
 
     /** Creates two keys for the user and revokes one, so the change log holds an UPDATE of theirs. */

@@ -53,12 +53,8 @@ class PortalPeopleIT {
         var created = api.post("/api/v1/organizations", bearer(adminKey),
                 Json.createObjectBuilder().add("slug", tenant).add("name", "People Portal Test").build());
         assertEquals(201, created.status(), () -> "create organization: " + created.body());
-        List<String> slugs = api.get("/api/v1/organizations?limit=100", bearer(adminKey)).json()
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(organization -> organization.getString("slug"))
-                .toList();
-        tenant1 = slugs.stream().filter(slug -> slug.endsWith("-1")).findFirst().orElseThrow();
-        tenant2 = slugs.stream().filter(slug -> slug.endsWith("-2")).findFirst().orElseThrow();
+        tenant1 = meridian.demoTenant(adminKey, 1);
+        tenant2 = meridian.demoTenant(adminKey, 2);
     }
 
     @Test

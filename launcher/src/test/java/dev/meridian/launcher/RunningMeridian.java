@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.json.JsonObject;
+
 /**
  * The one Meridian every end-to-end test class shares: the real EAR on Payara Server with the embedded
  * PostgreSQL and its demo data, started exactly as the run command starts it but isolated from a developer's
@@ -59,6 +61,16 @@ final class RunningMeridian {
 
     ApiClient api() {
         return api;
+    }
+
+    /** The slug of the demo dataset's organization {@code number}: the one whose slug ends in {@code -number}. */
+    String demoTenant(String adminKey, int number) throws IOException, InterruptedException {
+        return api.get("/api/v1/organizations?limit=100", ApiClient.bearer(adminKey)).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(organization -> organization.getString("slug"))
+                .filter(slug -> slug.endsWith("-" + number))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no demo organization " + number));
     }
 
     URI uri(String path) {

@@ -162,6 +162,61 @@ class TenancyRowLevelSecurityTest {
     }
 
     @Test
+    void aTenantRenamesOnlyItselfAndNeverChangesWhatThePlatformDecides() throws SQLException {
+        try (var app = asTenant(database, acme, alice)) {
+            assertEquals(1, update(app, "UPDATE organization SET name = 'Acme Renamed' WHERE id = ?", acme));
+            assertEquals(0, update(app, "UPDATE organization SET name = 'Hijacked' WHERE id = ?", globex));
+            app.commit();
+        }
+        for (var platformsDecision : List.of("plan_id = '00000000-0000-4000-8000-000000000003'", "active = false",
+                "slug = 'renamed-" + acme.toString().substring(0, 8) + "'")) {
+            try (var app = asTenant(database, acme, alice)) {
+                var denied = assertThrows(PSQLException.class,
+                        () -> update(app, "UPDATE organization SET " + platformsDecision + " WHERE id = ?", acme));
+                assertEquals("42501", denied.getSQLState(), platformsDecision);
+                app.rollback();
+            }
+        }
+        try (var app = asPlatform(database)) {
+            assertEquals(1, update(app, "UPDATE organization SET active = false, plan_id = ?::uuid WHERE id = ?",
+                    "00000000-0000-4000-8000-000000000003", globex));
+            app.commit();
+        }
+        try (var superuser = database.connectAsSuperuser()) {
+            assertEquals(List.of("Acme Renamed|true|" + FREE_PLAN), strings(superuser,
+                    "SELECT name || '|' || active || '|' || plan_id FROM organization WHERE id = ?", acme));
+            assertEquals(List.of("false|00000000-0000-4000-8000-000000000003"), strings(superuser,
+                    "SELECT active || '|' || plan_id FROM organization WHERE id = ?", globex));
+        }
+    }
+
+    @Test
+    void plansAreReadByAllAndWrittenOnlyInPlatformScope() throws SQLException {
+        var code = "p-" + acme.toString().substring(0, 8);
+        var insert = """
+                INSERT INTO plan (id, code, name, monthly_request_quota, requests_per_minute, price_per_thousand_calls)
+                VALUES (?, ?, 'Test plan', 1000, 10, 1.5)""";
+        try (var app = asTenant(database, acme, alice)) {
+            assertThrows(PSQLException.class, () -> update(app, insert, UUID.randomUUID(), code));
+            app.rollback();
+        }
+        try (var app = asTenant(database, acme, alice)) {
+            assertEquals(0, update(app, "UPDATE plan SET price_per_thousand_calls = 0 WHERE id = ?::uuid", FREE_PLAN));
+            app.rollback();
+        }
+        var id = UUID.randomUUID();
+        try (var app = asPlatform(database)) {
+            assertEquals(1, update(app, insert, id, code));
+            assertEquals(1, update(app, "UPDATE plan SET requests_per_minute = 20 WHERE id = ?", id));
+            app.commit();
+        }
+        try (var app = asTenant(database, acme, alice)) {
+            assertEquals(List.of("20"), strings(app, "SELECT requests_per_minute FROM plan WHERE id = ?", id));
+            app.rollback();
+        }
+    }
+
+    @Test
     void aSettingDoesNotOutliveItsTransaction() throws SQLException {
         try (var app = asTenant(database, acme, alice)) {
             assertEquals(1, count(app, "SELECT count(*) FROM app_user"));
@@ -187,6 +242,21 @@ class TenancyRowLevelSecurityTest {
                     "SELECT user_id::text FROM meridian_api_key_authenticate(?, repeat('b', 64))", prefix),
                     "a wrong secret finds nothing");
             assertEquals(0, count(app, "SELECT count(*) FROM api_key"), "the platform scope ended with the call");
+        }
+    }
+
+    @Test
+    void aDeactivatedOrganizationsKeysNoLongerAuthenticateAndItsUsersNoLongerSignIn() throws SQLException {
+        var prefix = globex.toString().replace("-", "").substring(0, 12);
+        var username = asSuperuser("SELECT username FROM app_user WHERE id = '" + bob + "'").get(0);
+        try (var app = asPlatform(database)) {
+            assertEquals(1, update(app, "UPDATE organization SET active = false WHERE id = ?", globex));
+            app.commit();
+        }
+        try (var app = database.connectAsApplication()) {
+            assertEquals(List.of(), strings(app,
+                    "SELECT user_id::text FROM meridian_api_key_authenticate(?, repeat('a', 64))", prefix));
+            assertEquals(List.of("f"), strings(app, "SELECT active FROM meridian_login_lookup(?)", username));
         }
     }
 

@@ -273,7 +273,7 @@ class TenancyIT {
     void withoutACallerRepositoriesSeeNoOrganization() {
         var platform = new Slug("platform");
 
-        assertEquals(0, organizations.count());
+        assertEquals(0, organizations.count(null));
         assertTrue(organizations.findBySlug(platform).isEmpty());
         assertTrue(context.asSystem(() -> organizations.findBySlug(platform)).isPresent(),
                 "the system itself sees the platform organization");
@@ -296,24 +296,24 @@ class TenancyIT {
 
         transaction.begin();
         try {
-            assertEquals(0, organizations.count(), "an unknown tenant sees no organization");
+            assertEquals(0, organizations.count(null), "an unknown tenant sees no organization");
             assertEquals(tenant.toString(), settings.read("app.tenant_id"));
             assertEquals("tenant", settings.read("app.scope"));
 
             // same context, same transaction: the interceptor leaves the connection alone
             settings.overwrite("app.tenant_id", marker);
-            organizations.count();
+            organizations.count(null);
             assertEquals(marker, settings.read("app.tenant_id"));
 
             // widening to platform scope applies again, and so does narrowing back
             long all = context.onPlatform(() -> {
-                long counted = organizations.count();
+                long counted = organizations.count(null);
                 assertEquals("platform", settings.read("app.scope"));
                 assertEquals(tenant.toString(), settings.read("app.tenant_id"));
                 return counted;
             });
             assertTrue(all >= 1, "platform scope sees every organization");
-            assertEquals(0, organizations.count());
+            assertEquals(0, organizations.count(null));
             assertEquals("tenant", settings.read("app.scope"));
         } finally {
             transaction.rollback();

@@ -14,6 +14,7 @@ import dev.meridian.domain.tenancy.Username;
 import dev.meridian.persistence.context.ActingContext;
 import dev.meridian.persistence.tenancy.OrganizationRepository;
 import dev.meridian.persistence.tenancy.PasswordHasher;
+import dev.meridian.persistence.tenancy.PlanRepository;
 import dev.meridian.persistence.tenancy.UserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -34,6 +35,9 @@ public class PlatformBootstrap {
     OrganizationRepository organizations;
 
     @Inject
+    PlanRepository plans;
+
+    @Inject
     UserRepository users;
 
     @Inject
@@ -52,7 +56,7 @@ public class PlatformBootstrap {
             if (organizations.findBySlug(new Slug(PLATFORM_SLUG)).isPresent()) {
                 return null;
             }
-            var plan = organizations.findPlan("enterprise").orElseThrow();
+            var plan = plans.findByCode("enterprise").orElseThrow();
             var platform = organizations.store(new Organization(new Slug(PLATFORM_SLUG), "Meridian platform", plan));
             var password = configuredPassword.orElseGet(PlatformBootstrap::generatedPassword);
             users.store(User.platformAdmin(platform, new Username(ADMIN_USERNAME), hasher.hash(password)));

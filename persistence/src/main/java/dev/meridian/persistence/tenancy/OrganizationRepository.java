@@ -3,14 +3,16 @@ package dev.meridian.persistence.tenancy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.meridian.domain.tenancy.Organization;
-import dev.meridian.domain.tenancy.Plan;
 import dev.meridian.domain.tenancy.Slug;
 import dev.meridian.persistence.context.RowLevelSecured;
+import dev.meridian.persistence.paging.Columns;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 /** Organizations the acting context may see: its own, or all of them in platform scope. */
 @Stateless
@@ -19,7 +21,7 @@ public class OrganizationRepository {
 
     /** The columns a list may sort by, so a sort key never reaches JPQL unchecked. */
     private static final Map<String, String> SORTABLE = Map.of("slug", "o.slug", "name", "o.name", "createdAt",
-            "o.createdAt", "active", "o.active");
+            "o.createdAt", "active", "o.active", "plan", "o.plan.name");
 
     @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
@@ -31,27 +33,37 @@ public class OrganizationRepository {
                 .findFirst();
     }
 
-    public List<Organization> page(int first, int size, String sortBy, boolean ascending) {
+    public Optional<Organization> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(Organization.class, id));
+    }
+
+    /** A page of the organizations whose slug or name contains {@code text} (any case); all when it is blank. */
+    public List<Organization> page(String text, int first, int size, String sortBy, boolean ascending) {
         var order = SORTABLE.getOrDefault(sortBy, "o.slug") + (ascending ? " ASC" : " DESC");
-        return entityManager
-                .createQuery("SELECT o FROM Organization o ORDER BY " + order + ", o.id", Organization.class)
+        return matching("SELECT o FROM Organization o", text, " ORDER BY " + order + ", o.id", Organization.class)
                 .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(size, 500)))
+                .setMaxResults(Columns.pageSize(size))
                 .getResultList();
     }
 
-    public long count() {
-        return entityManager.createQuery("SELECT count(o) FROM Organization o", Long.class).getSingleResult();
-    }
-
-    public Optional<Plan> findPlan(String code) {
-        return entityManager.createQuery("SELECT p FROM Plan p WHERE p.code = :code", Plan.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst();
+    public long count(String text) {
+        return matching("SELECT count(o) FROM Organization o", text, "", Long.class).getSingleResult();
     }
 
     public Organization store(Organization organization) {
         return Stored.persist(entityManager, organization);
+    }
+
+    public void flush() {
+        Stored.flush(entityManager);
+    }
+
+    private <T> TypedQuery<T> matching(String select, String text, String order, Class<T> type) {
+        if (text == null || text.isBlank()) {
+            return entityManager.createQuery(select + order, type);
+        }
+        return entityManager.createQuery(select + " WHERE LOWER(o.slug) LIKE :pattern ESCAPE '\\'"
+                + " OR LOWER(o.name) LIKE :pattern ESCAPE '\\'" + order, type)
+                .setParameter("pattern", "%" + text.strip().toLowerCase().replaceAll("[\\\\%_]", "\\\\$0") + "%");
     }
 }

@@ -1,17 +1,24 @@
 package dev.meridian.persistence.tenancy;
 
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import dev.meridian.domain.tenancy.Organization;
 import dev.meridian.domain.tenancy.Plan;
-import dev.meridian.domain.tenancy.Slug;
 import dev.meridian.persistence.context.ActingContext;
+import dev.meridian.persistence.problems.AccessDenied;
+import dev.meridian.persistence.problems.Conflict;
 import dev.meridian.persistence.problems.InvalidInput;
 import dev.meridian.persistence.problems.ResourceNotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** Creating and listing organizations: platform admins across tenants, everyone else sees their own. */
+/**
+ * Organizations: platform admins create them, put them on a plan and activate or deactivate them, across
+ * tenants and audited; an organization's owners and admins see and rename their own. Everyone else sees their
+ * own organization only, and another tenant's is simply not found.
+ */
 @Stateless
 public class OrganizationService {
 
@@ -19,22 +26,26 @@ public class OrganizationService {
     OrganizationRepository organizations;
 
     @Inject
+    PlanRepository plans;
+
+    @Inject
     ActingContext context;
 
     public Organization create(String slug, String name, String planCode) {
         return context.onPlatform(() -> {
-            var plan = organizations.findPlan(planCode == null ? Plan.DEFAULT_CODE : planCode)
-                    .orElseThrow(() -> new InvalidInput("plan", "no such plan: " + planCode));
-            return organizations.store(new Organization(Valid.slug(slug), name, plan));
+            var plan = plan(planCode == null ? Plan.DEFAULT_CODE : planCode);
+            var validSlug = Valid.slug(slug);
+            return organizations.store(Valid.field("name", name, valid -> new Organization(validSlug, valid, plan)));
         });
     }
 
-    public List<Organization> page(int first, int size, String sortBy, boolean ascending) {
-        return context.withCallersReach(() -> organizations.page(first, size, sortBy, ascending));
+    /** A page of the organizations the caller sees whose slug or name contains {@code text}. */
+    public List<Organization> page(String text, int first, int size, String sortBy, boolean ascending) {
+        return context.withCallersReach(() -> organizations.page(text, first, size, sortBy, ascending));
     }
 
-    public long count() {
-        return context.withCallersReach(organizations::count);
+    public long count(String text) {
+        return context.withCallersReach(() -> organizations.count(text));
     }
 
     /** The organization with that slug if the caller may see it; another tenant's is simply not found. */
@@ -42,5 +53,67 @@ public class OrganizationService {
         return Valid.slugOrNotFound(slug)
                 .flatMap(valid -> context.withCallersReach(() -> organizations.findBySlug(valid)))
                 .orElseThrow(() -> new ResourceNotFound("no organization " + slug));
+    }
+
+    /**
+     * Renames the organization and puts it on the plan with that code (unchanged when null or its current one).
+     * Its owners and admins may rename it; only a platform admin changes its plan.
+     */
+    public Organization edit(UUID id, String name, String planCode) {
+        return context.withCallersReach(() -> {
+            var organization = visible(id);
+            if (!context.requireCaller().administers(id)) {
+                throw new AccessDenied("only the organization's owners and admins edit it");
+            }
+            var plan = planCode == null ? organization.getPlan() : plan(planCode);
+            if (!plan.equals(organization.getPlan())) {
+                requirePlatformAdmin("only platform admins change an organization's plan");
+                organization.changePlan(plan);
+            }
+            Valid.field("name", name, valid -> {
+                organization.setName(valid);
+                return organization;
+            });
+            organizations.flush();
+            return organization;
+        });
+    }
+
+    /** Stops the organization: its users no longer sign in and its API keys no longer authenticate. */
+    public Organization deactivate(UUID id) {
+        return platformDecision(id, organization -> {
+            if (organization.getId().equals(context.requireCaller().organizationId())) {
+                throw new Conflict("you cannot deactivate your own organization: you would lock yourself out");
+            }
+            organization.deactivate();
+        });
+    }
+
+    public Organization activate(UUID id) {
+        return platformDecision(id, Organization::activate);
+    }
+
+    private Organization platformDecision(UUID id, Consumer<Organization> decision) {
+        requirePlatformAdmin("only platform admins activate or deactivate organizations");
+        return context.onPlatform(() -> {
+            var organization = visible(id);
+            decision.accept(organization);
+            organizations.flush();
+            return organization;
+        });
+    }
+
+    private void requirePlatformAdmin(String denial) {
+        if (!context.requireCaller().platformAdmin()) {
+            throw new AccessDenied(denial);
+        }
+    }
+
+    private Organization visible(UUID id) {
+        return organizations.find(id).orElseThrow(() -> new ResourceNotFound("no organization " + id));
+    }
+
+    private Plan plan(String code) {
+        return plans.findByCode(code).orElseThrow(() -> new InvalidInput("plan", "no such plan: " + code));
     }
 }

@@ -14,6 +14,7 @@ public final class Stored {
     private static final Map<String, String> MESSAGES = Map.of(
             "app_user_username_key", "username is already taken",
             "organization_slug_key", "slug is already taken",
+            "plan_code_key", "code is already taken",
             "place_organization_id_external_ref_key", "externalRef is already used by another place",
             "review_user_id_place_id_key", "the place has just been reviewed by this user");
 

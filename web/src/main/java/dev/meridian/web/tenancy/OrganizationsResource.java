@@ -58,7 +58,7 @@ public class OrganizationsResource {
     public Views.Page<Views.OrganizationView> list(@QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         var page = new Paging(offset, limit);
-        return new Views.Page<>(organizations.page(page.offset(), page.limit(), "slug", true).stream()
+        return new Views.Page<>(organizations.page(null, page.offset(), page.limit(), "slug", true).stream()
                 .map(Views.OrganizationView::of)
                 .toList());
     }
