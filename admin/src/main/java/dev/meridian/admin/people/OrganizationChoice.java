@@ -53,7 +53,7 @@ public class OrganizationChoice implements Serializable {
     @PostConstruct
     void init() {
         if (session.isPlatformAdmin()) {
-            options = organizations.page(0, OPTIONS, "slug", true).stream().map(Option::of).toList();
+            options = organizations.page(null, 0, OPTIONS, "slug", true).stream().map(Option::of).toList();
         }
         var requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .get("organization");
