@@ -57,7 +57,7 @@ public final class Benchmark {
         var results = new LinkedHashMap<String, Figures[]>();
         Figures meteringOn;
         try (var meridian = Started.with(work, env, true)) {
-            var load = new HttpLoad(clients, warmUp, window, meridian.bearer(fixtures.username()));
+            var load = new HttpLoad(clients, warmUp, window, meridian.bearer(fixtures.username()), meridian.cpu());
             for (var scenario : scenarios) {
                 System.out.println("Measuring " + scenario.name() + " ...");
                 var api = load.run(meridian.uris(scenario.paths()));
@@ -69,7 +69,7 @@ public final class Benchmark {
         Figures meteringOff;
         try (var meridian = Started.with(work, env, false)) {
             System.out.println("Measuring " + scenarios.get(1).name() + " with metering off ...");
-            meteringOff = new HttpLoad(clients, warmUp, window, meridian.bearer(fixtures.username()))
+            meteringOff = new HttpLoad(clients, warmUp, window, meridian.bearer(fixtures.username()), meridian.cpu())
                     .run(meridian.uris(scenarios.get(1).paths()));
         }
         Report.print(System.out, clients, window, scenarios, results, meteringOn, meteringOff);
@@ -99,10 +99,12 @@ public final class Benchmark {
     private static final class Started implements AutoCloseable {
 
         private final MeridianRuntime runtime;
+        private final ProcessCpu cpu;
         private final HttpClient http = HttpClient.newHttpClient();
 
-        private Started(MeridianRuntime runtime) {
+        private Started(MeridianRuntime runtime, ProcessCpu cpu) {
             this.runtime = runtime;
+            this.cpu = cpu;
         }
 
         static Started with(Path work, Map<String, String> env, boolean metering)
@@ -114,7 +116,14 @@ public final class Benchmark {
             Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "stop meridian"));
             System.out.println("Starting Meridian (metering " + (metering ? "on" : "off") + ") ...");
             runtime.start();
-            return new Started(runtime);
+            // the Payara domain writes its process id beside its configuration
+            return new Started(runtime, ProcessCpu.ofPidFile(Path.of(environment.get("MERIDIAN_DATA_DIR"), "domains",
+                    "meridian", "config", "pid")));
+        }
+
+        /** The server's CPU time. */
+        ProcessCpu cpu() {
+            return cpu;
         }
 
         /** A new API key for the user, signing in with the dataset's demo password. */

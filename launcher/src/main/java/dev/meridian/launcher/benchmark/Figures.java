@@ -4,16 +4,23 @@ import java.util.Arrays;
 
 /**
  * What one measured run achieved: requests (or transactions) per second and latency percentiles in
- * milliseconds, plus how many requests failed.
+ * milliseconds, how many requests failed and, where measured, the CPU milliseconds each request cost the
+ * server and the load generator (NaN otherwise).
  */
-record Figures(double perSecond, double p50, double p95, double p99, long count, long failures) {
+record Figures(double perSecond, double p50, double p95, double p99, long count, long failures,
+        double serverCpuPerRequest, double generatorCpuPerRequest) {
 
     /** Figures from the latencies (nanoseconds) completed within a window of the given length. */
     static Figures of(long[] latenciesNanos, double windowSeconds, long failures) {
         var sorted = latenciesNanos.clone();
         Arrays.sort(sorted);
         return new Figures(sorted.length / windowSeconds, millis(sorted, 0.50), millis(sorted, 0.95),
-                millis(sorted, 0.99), sorted.length, failures);
+                millis(sorted, 0.99), sorted.length, failures, Double.NaN, Double.NaN);
+    }
+
+    /** These figures with the CPU milliseconds the window's requests cost the server and the load generator. */
+    Figures withCpu(double serverMillis, double generatorMillis) {
+        return new Figures(perSecond, p50, p95, p99, count, failures, serverMillis / count, generatorMillis / count);
     }
 
     /** The nearest-rank percentile, in milliseconds. */

@@ -19,7 +19,8 @@ import java.util.stream.LongStream;
 /**
  * Closed-loop HTTP load: a number of clients, each with its own connection, send the next request as soon as
  * the previous one answered, for a warm-up and then a measured window. Only requests that complete inside the
- * window count; a non-2xx answer is a failure.
+ * window count; a non-2xx answer is a failure. The server's and this process's CPU time are read at the start
+ * and the end of the window.
  */
 final class HttpLoad {
 
@@ -27,12 +28,15 @@ final class HttpLoad {
     private final Duration warmUp;
     private final Duration window;
     private final String authorization;
+    private final ProcessCpu server;
+    private final ProcessCpu generator = ProcessCpu.self();
 
-    HttpLoad(int clients, Duration warmUp, Duration window, String authorization) {
+    HttpLoad(int clients, Duration warmUp, Duration window, String authorization, ProcessCpu server) {
         this.clients = clients;
         this.warmUp = warmUp;
         this.window = window;
         this.authorization = authorization;
+        this.server = server;
     }
 
     /** Runs the load against URIs picked at random from the list. */
@@ -41,6 +45,8 @@ final class HttpLoad {
         var measuredFrom = System.nanoTime() + warmUp.toNanos();
         var until = measuredFrom + window.toNanos();
         var latencies = new ArrayList<LatencyLog>();
+        double serverFrom;
+        double generatorFrom;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             var done = new ArrayList<Future<Void>>();
@@ -49,6 +55,9 @@ final class HttpLoad {
                 latencies.add(log);
                 done.add(pool.submit(() -> drive(targets, measuredFrom, until, log, failures)));
             }
+            Thread.sleep(Math.max(0, (measuredFrom - System.nanoTime()) / 1_000_000));
+            serverFrom = server.millis();
+            generatorFrom = generator.millis();
             for (var client : done) {
                 try {
                     client.get();
@@ -59,8 +68,10 @@ final class HttpLoad {
         } finally {
             pool.shutdownNow();
         }
+        var serverMillis = server.millis() - serverFrom;
+        var generatorMillis = generator.millis() - generatorFrom;
         var all = latencies.stream().map(LatencyLog::toArray).flatMapToLong(LongStream::of).toArray();
-        return Figures.of(all, window.toNanos() / 1e9, failures.get());
+        return Figures.of(all, window.toNanos() / 1e9, failures.get()).withCpu(serverMillis, generatorMillis);
     }
 
     private Void drive(List<URI> targets, long measuredFrom, long until, LatencyLog log, AtomicLong failures)

@@ -3,6 +3,7 @@ package dev.meridian.launcher.benchmark;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The benchmark's table: each scenario's API and pgbench figures and their throughput ratio. */
@@ -15,21 +16,28 @@ final class Report {
             Map<String, Figures[]> results, Figures meteringOn, Figures meteringOff) {
         out.printf("%nMeridian API vs pgbench — %d clients, %d s measured per run, loopback%n%n", clients,
                 window.toSeconds());
-        out.printf("%-28s %-8s %9s %8s %8s %8s %8s %7s  %s%n", "scenario", "side", "req/s", "p50 ms", "p95 ms",
-                "p99 ms", "count", "errors", "target");
+        out.printf("%-28s %-8s %9s %8s %8s %8s %8s %7s %8s %8s  %s%n", "scenario", "side", "req/s", "p50 ms",
+                "p95 ms", "p99 ms", "count", "errors", "srv cpu", "gen cpu", "target");
         for (var scenario : scenarios) {
             var figures = results.get(scenario.name());
             row(out, scenario.name(), "API", figures[0], scenario.target());
             row(out, "", "pgbench", figures[1], "");
             out.printf("%-28s %-8s %8.0f%%%n", "", "API/pg", 100 * figures[0].perSecond() / figures[1].perSecond());
         }
+        out.printf("%nsrv cpu, gen cpu: CPU ms per request of the Payara server and of this load generator; %s%n",
+                "both share the machine's cores with PostgreSQL");
         out.printf("%nMetering on vs off (%s): %.0f vs %.0f req/s, cost %.1f%% (target ≤ 5%%)%n",
                 scenarios.get(1).name(), meteringOn.perSecond(), meteringOff.perSecond(),
                 100 * (1 - meteringOn.perSecond() / meteringOff.perSecond()));
     }
 
     private static void row(PrintStream out, String name, String side, Figures figures, String target) {
-        out.printf("%-28s %-8s %9.0f %8.2f %8.2f %8.2f %8d %7d  %s%n", name, side, figures.perSecond(),
-                figures.p50(), figures.p95(), figures.p99(), figures.count(), figures.failures(), target);
+        out.printf("%-28s %-8s %9.0f %8.2f %8.2f %8.2f %8d %7d %8s %8s  %s%n", name, side, figures.perSecond(),
+                figures.p50(), figures.p95(), figures.p99(), figures.count(), figures.failures(),
+                cpu(figures.serverCpuPerRequest()), cpu(figures.generatorCpuPerRequest()), target);
+    }
+
+    private static String cpu(double millis) {
+        return Double.isNaN(millis) ? "–" : String.format(Locale.ROOT, "%.2f", millis);
     }
 }
