@@ -127,7 +127,7 @@ class PortalOrganizationsIT {
             browser.visible(".ui-confirmdialog-yes").click();
             browser.row(ORGANIZATIONS, slug, "deactivated");
             browser.waiting()
-                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
 
             delete(browser, slug);
             browser.shows(ORGANIZATION_MESSAGES, "Organization " + slug + " deleted");
@@ -222,7 +222,7 @@ class PortalOrganizationsIT {
     private static void delete(Browser browser, String slug) {
         browser.row(ORGANIZATIONS, slug).findElement(By.cssSelector(".organization-delete")).click();
         browser.visible(".ui-confirmdialog-yes").click();
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
     }
 
     private static void rename(Browser browser, String slug, String name) {

@@ -167,7 +167,7 @@ class PortalPeopleIT {
                 assertFalse(browser.driver().getPageSource().contains(secret), "the secret is shown only once");
 
                 browser.row(KEYS, doomedName, owner).findElement(By.cssSelector(".keys-delete")).click();
-                browser.shows(".ui-confirmdialog", "for good");
+                browser.shows(".ui-confirm-dialog-message", "for good");
                 browser.visible(".ui-confirmdialog-yes").click();
                 browser.shows(MESSAGES, "Key " + doomedName + " deleted");
                 gone(browser, KEYS, doomedName);
@@ -188,7 +188,7 @@ class PortalPeopleIT {
         createUserThroughApi(tenant, writer);
         String leavingKey = createKey(basic(leaving, PASSWORD), "leaving").getString("key");
         String writerKey = createKey(basic(writer, PASSWORD), "writing").getString("key");
-        var ticket = api.post("/api/v1/tickets", basic(writer, PASSWORD), Json.createObjectBuilder()
+        var ticket = api.post("/api/v1/tickets", bearer(writerKey), Json.createObjectBuilder()
                 .add("subject", "Help").add("message", "Please help").build());
         assertEquals(201, ticket.status(), () -> "open ticket: " + ticket.body());
         // authenticated once, so this instance remembers it: deleting its owner must make the instance forget
@@ -297,9 +297,9 @@ class PortalPeopleIT {
         browser.row(USERS, username).findElement(By.cssSelector(".users-edit")).click();
         browser.shows("[id$='users-edit-form:edited-username']", username);
         browser.visible("[id$='users-edit-form:delete']").click();
-        browser.shows(".ui-confirmdialog", "Delete " + username + " for good? Their reviews, API keys");
+        browser.shows(".ui-confirm-dialog-message", "Delete " + username + " for good? Their reviews, API keys");
         browser.visible(".ui-confirmdialog-yes").click();
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
     }
 
     /** Waits until the table, found anew each time, no longer shows the text. */
