@@ -17,8 +17,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The portal's organizations and plans pages on the shared {@link RunningMeridian}, in headless Chromium: a
  * platform admin creates an organization (a bad or taken slug is refused in words), renames it and changes
  * its plan (the audit trail names the admin), deactivates it (its API keys stop working) and activates it
- * again; a platform admin creates and revises a plan; an organization admin sees and renames only their own
- * organization and reaches no plans.
+ * again, but cannot delete it while it is active or has a user; deletes an empty deactivated organization
+ * (the audit trail names the admin); a platform admin creates and revises a plan; an organization admin sees
+ * and renames only their own organization and reaches no plans.
  */
 class PortalOrganizationsIT {
 
@@ -91,18 +92,55 @@ class PortalOrganizationsIT {
             browser.visible(".ui-confirmdialog-yes").click();
             browser.row(ORGANIZATIONS, slug, "deactivated");
             browser.waiting()
-                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
             browser.screenshot("portal-organizations");
             var refused = api.get("/api/v1/me", bearer(key));
             assertEquals(401, refused.status(), "a deactivated organization's key: " + refused.body());
             assertTrue(refused.contentType().contains("problem+json"), refused.contentType());
+            delete(browser, slug);
+            browser.shows(ORGANIZATION_MESSAGES, slug + " still has 1 user: only an empty organization is deleted");
+            browser.row(ORGANIZATIONS, slug, "deactivated");
 
             browser.row(ORGANIZATIONS, slug).findElement(By.cssSelector(".organization-activate")).click();
             browser.shows(ORGANIZATION_MESSAGES, slug + " activated");
             browser.waiting().until(driver -> browser.row(ORGANIZATIONS, slug)
                     .findElements(By.cssSelector(".organization-active")).size() == 1);
             assertEquals(200, api.get("/api/v1/me", bearer(key)).status(), "active again, the key works again");
+            delete(browser, slug);
+            browser.shows(ORGANIZATION_MESSAGES, slug + " is active: deactivate it first");
+            assertEquals(1,
+                    browser.row(ORGANIZATIONS, slug).findElements(By.cssSelector(".organization-active")).size());
         }
+    }
+
+    @Test
+    void platformAdminDeletesAnEmptyDeactivatedOrganization() throws Exception {
+        String slug = "portal-mistake-" + unique();
+        var created = api.post("/api/v1/organizations", bearer(adminKey),
+                Json.createObjectBuilder().add("slug", slug).add("name", "Created By Mistake").build());
+        assertEquals(201, created.status(), () -> "create organization: " + created.body());
+        String id = created.json().getString("id");
+        try (var browser = new Browser(meridian)) {
+            browser.signIn(ADMIN, ADMIN_PASSWORD).navigate("organizations");
+            filter(browser, slug);
+            browser.row(ORGANIZATIONS, slug).findElement(By.cssSelector(".organization-deactivate")).click();
+            browser.visible(".ui-confirmdialog-yes").click();
+            browser.row(ORGANIZATIONS, slug, "deactivated");
+            browser.waiting()
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+
+            delete(browser, slug);
+            browser.shows(ORGANIZATION_MESSAGES, "Organization " + slug + " deleted");
+            browser.shows(ORGANIZATIONS, "No organizations");
+            browser.screenshot("portal-organizations-deleted");
+
+            browser.navigate("audit");
+            type(browser, "[id$='audit-filter:actor']", ADMIN);
+            type(browser, "[id$='audit-filter:tenant']", id);
+            apply(browser, "[id$='audit-filter:apply']", "[id$=':changes']");
+            browser.row("[id$=':changes']", "organization", "DELETE", ADMIN + " (platform)");
+        }
+        assertEquals(404, api.get("/api/v1/organizations/" + slug + "/users", bearer(adminKey)).status());
     }
 
     @Test
@@ -178,6 +216,13 @@ class PortalOrganizationsIT {
         type(browser, "[id$='organizations-new:slug']", slug);
         type(browser, "[id$='organizations-new:name']", name);
         browser.driver().findElement(By.cssSelector("[id$='organizations-new:create']")).click();
+    }
+
+    /** Clicks the organization's Delete and confirms; the page answers with a message either way. */
+    private static void delete(Browser browser, String slug) {
+        browser.row(ORGANIZATIONS, slug).findElement(By.cssSelector(".organization-delete")).click();
+        browser.visible(".ui-confirmdialog-yes").click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
     }
 
     private static void rename(Browser browser, String slug, String name) {

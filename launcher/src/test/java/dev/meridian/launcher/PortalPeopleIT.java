@@ -13,14 +13,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The portal's users and API keys pages on the shared {@link RunningMeridian}, in headless Chromium: a
  * platform admin picks a tenant the test creates, and takes a user from creation to deactivation and a key
- * from creation (its secret shown once, and working) to revocation (and refused at once); an organization
- * admin sees only their own organization, whatever a URL or a forged form field names.
+ * from creation (its secret shown once, and working) to revocation (and refused at once); deletes a user
+ * (their keys and password refused at once) but not one who wrote to support, and deletes a key (refused at
+ * once); an organization admin sees only their own organization, whatever a URL or a forged form field names,
+ * and deletes nobody of another tenant.
  */
 class PortalPeopleIT {
 
@@ -124,10 +127,14 @@ class PortalPeopleIT {
     }
 
     @Test
-    void platformAdminIssuesAKeyThatWorksUntilRevoked() throws Exception {
+    void platformAdminIssuesAKeyThatWorksUntilRevokedAndDeletesAnother() throws Exception {
         String owner = "kim." + unique();
         String keyName = "portal key " + unique();
+        String doomedName = "doomed key " + unique();
         createUserThroughApi(tenant, owner);
+        String doomed = createKey(basic(owner, PASSWORD), doomedName).getString("key");
+        // authenticated once, so this instance remembers it: deleting it must make the instance forget
+        assertEquals(200, api.get("/api/v1/me", bearer(doomed)).status());
         String secret;
         try (var browser = new Browser(meridian)) {
             try {
@@ -158,11 +165,56 @@ class PortalPeopleIT {
 
                 browser.navigate("keys").choose(CHOICE, tenant).row(KEYS, keyName);
                 assertFalse(browser.driver().getPageSource().contains(secret), "the secret is shown only once");
+
+                browser.row(KEYS, doomedName, owner).findElement(By.cssSelector(".keys-delete")).click();
+                browser.shows(".ui-confirm-dialog-message", "for good");
+                browser.visible(".ui-confirmdialog-yes").click();
+                browser.shows(MESSAGES, "Key " + doomedName + " deleted");
+                gone(browser, KEYS, doomedName);
+                browser.row(KEYS, keyName);
             } finally {
                 browser.screenshot("portal-keys-lifecycle");
             }
         }
         assertProblem(401, api.get("/api/v1/me", bearer(secret)));
+        assertProblem(401, api.get("/api/v1/me", bearer(doomed)));
+    }
+
+    @Test
+    void platformAdminDeletesAUserUnlessTheyWroteToSupport() throws Exception {
+        String leaving = "lee." + unique();
+        String writer = "wes." + unique();
+        createUserThroughApi(tenant, leaving);
+        createUserThroughApi(tenant, writer);
+        String leavingKey = createKey(basic(leaving, PASSWORD), "leaving").getString("key");
+        String writerKey = createKey(basic(writer, PASSWORD), "writing").getString("key");
+        var ticket = api.post("/api/v1/tickets", bearer(writerKey), Json.createObjectBuilder()
+                .add("subject", "Help").add("message", "Please help").build());
+        assertEquals(201, ticket.status(), () -> "open ticket: " + ticket.body());
+        // authenticated once, so this instance remembers it: deleting its owner must make the instance forget
+        assertEquals(200, api.get("/api/v1/me", bearer(leavingKey)).status());
+        try (var browser = new Browser(meridian)) {
+            try {
+                browser.signIn(ADMIN, ADMIN_PASSWORD).navigate("users");
+                browser.choose(CHOICE, tenant).visible(USERS);
+
+                deleteUser(browser, writer);
+                browser.shows(MESSAGES, "user " + writer + " has ");
+                browser.shows(MESSAGES, "support tickets; deactivate instead");
+                browser.row(USERS, writer);
+
+                deleteUser(browser, leaving);
+                browser.shows(MESSAGES, "User " + leaving + " deleted");
+                gone(browser, USERS, leaving);
+            } finally {
+                browser.screenshot("portal-users-delete");
+            }
+        }
+        assertEquals(200, api.get("/api/v1/me", bearer(writerKey)).status(), "a refused deletion takes nothing");
+        assertProblem(401, api.get("/api/v1/me", bearer(leavingKey)));
+        assertProblem(401, api.post("/api/v1/keys", basic(leaving, PASSWORD),
+                Json.createObjectBuilder().add("name", "after").build()));
+        assertTrue(tenantUsers(tenant).stream().noneMatch(user -> leaving.equals(user.getString("username"))));
     }
 
     @Test
@@ -171,6 +223,11 @@ class PortalPeopleIT {
         createKey(basic(FOREIGN_USER, RunningMeridian.DEMO_PASSWORD), foreignKey);
         String foreignUserId = tenantUsers(tenant2).stream()
                 .filter(user -> FOREIGN_USER.equals(user.getString("username")))
+                .findFirst().orElseThrow().getString("id");
+        String foreignMember = "victim." + unique();
+        createUserThroughApi(tenant2, foreignMember);
+        String foreignMemberId = tenantUsers(tenant2).stream()
+                .filter(user -> foreignMember.equals(user.getString("username")))
                 .findFirst().orElseThrow().getString("id");
         String forgedName = "Forged " + unique();
         try (var owner = new Browser(meridian)) {
@@ -190,6 +247,16 @@ class PortalPeopleIT {
                 owner.driver().findElement(By.cssSelector("[id$='users-edit-form:save']")).click();
                 owner.shows(MESSAGES, "Not found");
                 owner.screenshot("portal-users-forged-id");
+
+                // a forged user id behind the edit form's Delete
+                owner.row(USERS, OWNER_1).findElement(By.cssSelector(".users-edit")).click();
+                owner.waiting().until(found -> !found.findElement(By.cssSelector(MESSAGES)).getText()
+                        .contains("Not found"));
+                owner.visible("[id$='users-edit-form:edited-name']");
+                forge(owner, "[id$='users-edit-form:user-id']", foreignMemberId);
+                owner.visible("[id$='users-edit-form:delete']").click();
+                owner.visible(".ui-confirmdialog-yes").click();
+                owner.shows(MESSAGES, "Not found");
 
                 // another tenant's slug in the URL
                 forgeOrganizationInUrl(owner);
@@ -214,6 +281,8 @@ class PortalPeopleIT {
         }
         assertTrue(tenantUsers(tenant2).stream().noneMatch(user -> forgedName.equals(user.getString("fullName"))),
                 "the other tenant's user is unchanged");
+        assertTrue(tenantUsers(tenant2).stream().anyMatch(user -> foreignMember.equals(user.getString("username"))),
+                "the other tenant's user is not deleted");
     }
 
     private static void createUser(Browser browser, String username, String password) {
@@ -221,6 +290,22 @@ class PortalPeopleIT {
         type(browser, "[id$='users-create-form:full-name']", "Pat Portal");
         type(browser, "[id$='users-create-form:password']", password);
         browser.driver().findElement(By.cssSelector("[id$='users-create-form:create']")).click();
+    }
+
+    /** Opens the user's edit form and deletes them from it, confirming; the page answers either way. */
+    private static void deleteUser(Browser browser, String username) {
+        browser.row(USERS, username).findElement(By.cssSelector(".users-edit")).click();
+        browser.shows("[id$='users-edit-form:edited-username']", username);
+        browser.visible("[id$='users-edit-form:delete']").click();
+        browser.shows(".ui-confirm-dialog-message", "Delete " + username + " for good? Their reviews, API keys");
+        browser.visible(".ui-confirmdialog-yes").click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    }
+
+    /** Waits until the table, found anew each time, no longer shows the text. */
+    private static void gone(Browser browser, String table, String text) {
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(found -> !found.findElement(By.cssSelector(table)).getText().contains(text));
     }
 
     private static void type(Browser browser, String css, String text) {

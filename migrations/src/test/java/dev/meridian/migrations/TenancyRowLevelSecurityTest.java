@@ -5,6 +5,7 @@ import static dev.meridian.migrations.Jdbc.asTenant;
 import static dev.meridian.migrations.Jdbc.count;
 import static dev.meridian.migrations.Jdbc.strings;
 import static dev.meridian.migrations.Jdbc.update;
+import static dev.meridian.migrations.SqlStates.assertSqlState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -158,6 +159,28 @@ class TenancyRowLevelSecurityTest {
             assertTrue(count(app, "SELECT count(*) FROM organization WHERE id IN (?, ?)", acme, globex) == 2,
                     "platform scope sees every tenant");
             app.rollback();
+        }
+    }
+
+    @Test
+    void onlyPlatformScopeDeletesAnOrganizationAndOnlyOneWithoutUsers() throws SQLException {
+        var delete = "DELETE FROM organization WHERE id = ?";
+        try (var app = asTenant(database, acme, alice)) {
+            assertEquals(0, update(app, delete, acme), "a tenant never deletes itself");
+            app.rollback();
+        }
+        try (var app = asPlatform(database)) {
+            assertSqlState("23503", app, delete, globex);
+            // a user goes with their keys (cascade), after which the emptied organization goes too
+            assertEquals(1, update(app, "DELETE FROM app_user WHERE id = ?", bob));
+            assertEquals(0, count(app, "SELECT count(*) FROM api_key WHERE organization_id = ?", globex));
+            assertEquals(1, update(app, delete, globex));
+            app.commit();
+        }
+        try (var superuser = database.connectAsSuperuser()) {
+            assertEquals(1, count(superuser, "SELECT count(*) FROM organization WHERE id = ?", acme));
+            assertEquals(List.of("platform"), strings(superuser, "SELECT scope FROM change_log"
+                    + " WHERE table_name = 'organization' AND operation = 'DELETE' AND row_id = ?", globex));
         }
     }
 

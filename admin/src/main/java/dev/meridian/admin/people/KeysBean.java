@@ -20,7 +20,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The API keys page: the chosen organization's keys, a new one for one of its users (its secret shown once,
- * in a dialog, and forgotten when the dialog closes), and revocation. The owner is a username typed into the
+ * in a dialog, and forgotten when the dialog closes), revocation and deletion. Row actions act on the row the
+ * page loaded under row-level security, so they carry no id to forge. The owner is a username typed into the
  * form: the service finds it under row-level security and within the chosen organization, so another tenant's
  * user is not found.
  */
@@ -75,6 +76,10 @@ public class KeysBean implements Serializable {
 
     public void revoke(KeyRow key) {
         Feedback.attempt(() -> keys.revoke(key.id()), "Key " + key.name() + " revoked");
+    }
+
+    public void delete(KeyRow key) {
+        Feedback.attempt(() -> keys.delete(key.id()), "Key " + key.name() + " deleted");
     }
 
     /** Usernames of the chosen organization that contain what was typed. */

@@ -26,9 +26,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The users page: the chosen organization's users, created, renamed, given a role and permissions,
- * deactivated, and issued a password reset token (shown once, in a dialog). The edit and permission forms
- * carry the user's id back in a hidden field: the services look it up under row-level security, so a forged
- * id of another tenant's user is simply not found.
+ * deactivated, deleted (from the edit form), and issued a password reset token (shown once, in a dialog). The
+ * edit and permission forms carry the user's id back in a hidden field: the services look it up under
+ * row-level security, so a forged id of another tenant's user is simply not found.
  */
 @Named
 @ViewScoped
@@ -113,6 +113,11 @@ public class UsersBean implements Serializable {
 
     public void savePermissions() {
         Feedback.attempt(() -> users.grantOnly(UUID.fromString(id), granted), "Permissions saved");
+    }
+
+    /** Deletes the user the edit form carries back. */
+    public void delete() {
+        Feedback.attempt(() -> users.delete(UUID.fromString(id)), "User " + editedUsername + " deleted");
     }
 
     public void deactivate(UserRow user) {

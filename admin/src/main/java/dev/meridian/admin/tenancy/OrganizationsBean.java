@@ -22,11 +22,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The organizations page: every tenant for a platform admin, who creates organizations, changes their plan
- * and activates or deactivates them; one's own organization otherwise, which its owners and admins may
- * rename. The services decide who may do what; the page only hides what would be refused. The edit form
- * carries the organization's id back: looked up under row-level security, a forged id of another tenant is
- * not found.
+ * The organizations page: every tenant for a platform admin, who creates organizations, changes their plan,
+ * activates or deactivates them and deletes one created by mistake; one's own organization otherwise, which
+ * its owners and admins may rename. The services decide who may do what; the page only hides what would be
+ * refused. The edit form carries the organization's id back: looked up under row-level security, a forged id
+ * of another tenant is not found.
  */
 @Named
 @ViewScoped
@@ -103,6 +103,11 @@ public class OrganizationsBean implements Serializable {
 
     public void activate(Organization organization) {
         Feedback.attempt(() -> organizations.activate(organization.getId()), organization.getSlug() + " activated");
+    }
+
+    public void delete(Organization organization) {
+        Feedback.attempt(() -> organizations.delete(organization.getId()),
+                "Organization " + organization.getSlug() + " deleted");
     }
 
     public LazyDataModel<Organization> getRows() {

@@ -66,6 +66,11 @@ public class ApiKeyRepository {
         return Stored.persist(entityManager, key);
     }
 
+    /** Deletes the key now; the entity listeners see it go. */
+    public void remove(ApiKey key) {
+        Stored.remove(entityManager, key, "key " + key.getName());
+    }
+
     private static Conditions conditions(UUID organizationId, String text) {
         return new Conditions()
                 .add("k.organization_id = CAST(? AS uuid)", organizationId.toString())

@@ -15,9 +15,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /**
- * API keys: the caller's own, created with a secret shown once, listed and revoked; and an organization's,
- * which its owners and admins (or a platform admin) list, create for one of its users and revoke. Another
- * tenant's key or user is not found.
+ * API keys: the caller's own, created with a secret shown once, listed, revoked and deleted; and an
+ * organization's, which its owners and admins (or a platform admin) list, create for one of its users, revoke
+ * and delete. Another tenant's key or user is not found.
  */
 @Stateless
 public class ApiKeyService {
@@ -80,14 +80,29 @@ public class ApiKeyService {
      */
     public ApiKey revoke(UUID id) {
         return context.withCallersReach(() -> {
-            var caller = context.requireCaller();
-            var key = keys.find(id)
-                    .filter(found -> found.getOwner().getId().equals(caller.userId())
-                            || caller.administers(found.getOrganizationId()))
-                    .orElseThrow(() -> new ResourceNotFound("no key " + id));
+            var key = reachable(id);
             key.revoke(Instant.now());
             return key;
         });
+    }
+
+    /**
+     * Deletes a key for good, with the same reach as {@link #revoke}; it stops authenticating once this commits.
+     * Its usage stays on record: the usage log and rollups keep the key's id without a foreign key.
+     */
+    public void delete(UUID id) {
+        context.withCallersReach(() -> {
+            keys.remove(reachable(id));
+            return null;
+        });
+    }
+
+    private ApiKey reachable(UUID id) {
+        var caller = context.requireCaller();
+        return keys.find(id)
+                .filter(found -> found.getOwner().getId().equals(caller.userId())
+                        || caller.administers(found.getOrganizationId()))
+                .orElseThrow(() -> new ResourceNotFound("no key " + id));
     }
 
     private Issued issue(User owner, String name) {

@@ -19,6 +19,13 @@ import jakarta.persistence.TypedQuery;
 @RowLevelSecured
 public class OrganizationRepository {
 
+    /**
+     * What an organization still holds that deleting it would orphan: its users and places, and whether any API
+     * usage of it is on record (the usage log or its daily rollup, which its monthly statements are priced from).
+     */
+    public record Holdings(long users, long places, boolean usage) {
+    }
+
     /** The columns a list may sort by, so a sort key never reaches JPQL unchecked. */
     private static final Map<String, String> SORTABLE = Map.of("slug", "o.slug", "name", "o.name", "createdAt",
             "o.createdAt", "active", "o.active", "plan", "o.plan.name");
@@ -52,6 +59,22 @@ public class OrganizationRepository {
 
     public Organization store(Organization organization) {
         return Stored.persist(entityManager, organization);
+    }
+
+    public Holdings holdings(UUID id) {
+        var row = (Object[]) entityManager.createNativeQuery("""
+                WITH o AS (SELECT CAST(?1 AS uuid) AS id)
+                SELECT (SELECT count(*) FROM app_user u, o WHERE u.organization_id = o.id),
+                       (SELECT count(*) FROM place p, o WHERE p.organization_id = o.id),
+                       EXISTS (SELECT 1 FROM usage_log l, o WHERE l.organization_id = o.id)
+                         OR EXISTS (SELECT 1 FROM usage_daily d, o WHERE d.organization_id = o.id)
+                """).setParameter(1, id.toString()).getSingleResult();
+        return new Holdings(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (Boolean) row[2]);
+    }
+
+    /** Deletes the organization now; the entity listeners see it go. */
+    public void remove(Organization organization) {
+        Stored.remove(entityManager, organization, "organization " + organization.getSlug());
     }
 
     public void flush() {

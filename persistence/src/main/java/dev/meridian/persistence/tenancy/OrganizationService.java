@@ -1,8 +1,11 @@
 package dev.meridian.persistence.tenancy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.meridian.domain.tenancy.Organization;
 import dev.meridian.domain.tenancy.Plan;
@@ -15,9 +18,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /**
- * Organizations: platform admins create them, put them on a plan and activate or deactivate them, across
- * tenants and audited; an organization's owners and admins see and rename their own. Everyone else sees their
- * own organization only, and another tenant's is simply not found.
+ * Organizations: platform admins create them, put them on a plan, activate or deactivate them and delete an
+ * empty deactivated one, across tenants and audited; an organization's owners and admins see and rename their
+ * own. Everyone else sees their own organization only, and another tenant's is simply not found.
  */
 @Stateless
 public class OrganizationService {
@@ -93,6 +96,38 @@ public class OrganizationService {
         return platformDecision(id, Organization::activate);
     }
 
+    /**
+     * Deletes an organization created by mistake: only a deactivated one, never the caller's own, and only while
+     * it holds no users, no places and no API usage (its statements are priced from that). Its change events go
+     * with it; the change log, security events and daily metrics keep its id, as history does.
+     */
+    public void delete(UUID id) {
+        requirePlatformAdmin("only platform admins delete organizations");
+        context.onPlatform(() -> {
+            var organization = visible(id);
+            var slug = organization.getSlug();
+            if (organization.getId().equals(context.requireCaller().organizationId())) {
+                throw new Conflict("you cannot delete your own organization");
+            }
+            if (organization.isActive()) {
+                throw new Conflict(slug + " is active: deactivate it first");
+            }
+            var holdings = organizations.holdings(id);
+            var held = Stream.of(counted(holdings.users(), "user"), counted(holdings.places(), "place"))
+                    .flatMap(Optional::stream)
+                    .collect(Collectors.joining(" and "));
+            if (!held.isEmpty()) {
+                throw new Conflict(slug + " still has " + held
+                        + ": only an empty organization is deleted; keep it deactivated instead");
+            }
+            if (holdings.usage()) {
+                throw new Conflict(slug + " has API usage on record for its statements; keep it deactivated instead");
+            }
+            organizations.remove(organization);
+            return null;
+        });
+    }
+
     private Organization platformDecision(UUID id, Consumer<Organization> decision) {
         requirePlatformAdmin("only platform admins activate or deactivate organizations");
         return context.onPlatform(() -> {
@@ -101,6 +136,10 @@ public class OrganizationService {
             organizations.flush();
             return organization;
         });
+    }
+
+    private static Optional<String> counted(long count, String noun) {
+        return count == 0 ? Optional.empty() : Optional.of(count + " " + noun + (count == 1 ? "" : "s"));
     }
 
     private void requirePlatformAdmin(String denial) {

@@ -93,6 +93,11 @@ public class UserRepository {
         Stored.flush(entityManager);
     }
 
+    /** Deletes the user now, with what the database cascades; the entity listeners see it go. */
+    public void remove(User user) {
+        Stored.remove(entityManager, user, "user " + user.getUsername());
+    }
+
     private static Conditions conditions(UUID organizationId, String text) {
         return new Conditions()
                 .add("u.organization_id = CAST(? AS uuid)", organizationId.toString())

@@ -20,8 +20,8 @@ import jakarta.inject.Inject;
 /**
  * An organization's users, managed by its owners and admins or by a platform admin. Another tenant's
  * organization or user is not found (row-level security hides it); one's own, without the role, is denied.
- * Only an owner (or a platform admin) makes or unmakes an owner, nobody changes their own role or deactivates
- * themselves, and an organization keeps at least one active owner.
+ * Only an owner (or a platform admin) makes, unmakes or deletes an owner, nobody changes their own role or
+ * deactivates or deletes themselves, and an organization keeps at least one active owner.
  */
 @Stateless
 public class UserService {
@@ -101,14 +101,24 @@ public class UserService {
     public User deactivate(UUID id) {
         return context.withCallersReach(() -> {
             var user = administered.user(id);
-            requireNotSelf(user, "deactivate yourself");
-            requireOwnerFor(user.getRole());
-            if (user.getRole() == Role.OWNER && user.isActive()) {
-                requireAnotherOwner(user);
-            }
+            requireMayBeRemoved(user, "deactivate yourself");
             user.deactivate();
             users.flush();
             return user;
+        });
+    }
+
+    /**
+     * Deletes a user for good, under the same rules as {@link #deactivate}. Their reviews, API keys, permissions,
+     * preferences, follows, notifications and reset tokens go with them (the database cascades); their usage and
+     * the change log stay. A user who wrote on support tickets stays (a conflict): deactivate them instead.
+     */
+    public void delete(UUID id) {
+        context.withCallersReach(() -> {
+            var user = administered.user(id);
+            requireMayBeRemoved(user, "delete yourself");
+            users.remove(user);
+            return null;
         });
     }
 
@@ -136,6 +146,15 @@ public class UserService {
                     .forEach(code -> permissions.grant(new UserPermission(user, known.get(code))));
             return user;
         });
+    }
+
+    /** Deactivating or deleting: never oneself, an owner only by an owner, and never the last active owner. */
+    private void requireMayBeRemoved(User user, String self) {
+        requireNotSelf(user, self);
+        requireOwnerFor(user.getRole());
+        if (user.getRole() == Role.OWNER && user.isActive()) {
+            requireAnotherOwner(user);
+        }
     }
 
     private void requireNotSelf(User user, String what) {
