@@ -50,11 +50,13 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the login form and waits for the "signed in as" header. */
+    /** Signs in through the login form (saving a picture of it) and waits for the "signed in as" header. */
     Browser signIn(String username, String password) {
         open("");
         // JSF prefixes ids with their form's id
-        visible("[id$='username']").sendKeys(username);
+        var name = visible("[id$='username']");
+        screenshot("portal-login");
+        name.sendKeys(username);
         driver.findElement(By.cssSelector("[id$='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("[id$='login']")).click();
         visible("[id$='signed-in-as']");
