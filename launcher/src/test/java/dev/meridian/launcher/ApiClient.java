@@ -1,5 +1,7 @@
 package dev.meridian.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -49,6 +51,13 @@ final class ApiClient {
         return send(request(path, authorization)
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(body.toString())));
+    }
+
+    /** A new API key of the authorized user (HTTP Basic), named so; the answer holds its once-shown secret. */
+    JsonObject issueKey(String authorization, String name) throws IOException, InterruptedException {
+        var response = post("/api/v1/keys", authorization, Json.createObjectBuilder().add("name", name).build());
+        assertEquals(201, response.status(), () -> "create key: " + response.body());
+        return response.json();
     }
 
     Response delete(String path, String authorization) throws IOException, InterruptedException {

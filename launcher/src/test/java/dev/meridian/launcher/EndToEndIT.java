@@ -141,9 +141,7 @@ class EndToEndIT {
     }
 
     private static JsonObject createKey(String authorization) throws Exception {
-        var response = api.post("/api/v1/keys", authorization, Json.createObjectBuilder().add("name", "e2e").build());
-        assertEquals(201, response.status(), () -> "create key: " + response.body());
-        JsonObject key = response.json();
+        JsonObject key = api.issueKey(authorization, "e2e");
         assertAll(
                 () -> assertEquals("e2e", key.getString("name")),
                 () -> assertFalse(key.getString("prefix").isBlank(), "prefix"),

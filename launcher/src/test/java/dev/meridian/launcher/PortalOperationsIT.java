@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,7 +35,7 @@ class PortalOperationsIT {
     static void startMeridian() throws Exception {
         meridian = RunningMeridian.get();
         api = meridian.api();
-        String adminKey = createKey(basic(ADMIN, ADMIN_PASSWORD)).getString("key");
+        String adminKey = api.issueKey(basic(ADMIN, ADMIN_PASSWORD), "portal-operations").getString("key");
         tenant1 = meridian.demoTenant(adminKey, 1);
         tenant2 = meridian.demoTenant(adminKey, 2);
     }
@@ -184,15 +182,9 @@ class PortalOperationsIT {
 
     /** Creates two keys for the user and revokes one, so the change log holds an UPDATE of theirs. */
     private static void revokeAKey(String username) throws Exception {
-        String key = createKey(basic(username, RunningMeridian.DEMO_PASSWORD)).getString("key");
-        String revoked = createKey(basic(username, RunningMeridian.DEMO_PASSWORD)).getString("id");
+        String credentials = basic(username, RunningMeridian.DEMO_PASSWORD);
+        String key = api.issueKey(credentials, "portal-operations").getString("key");
+        String revoked = api.issueKey(credentials, "portal-operations").getString("id");
         assertEquals(204, api.delete("/api/v1/keys/" + revoked, bearer(key)).status());
-    }
-
-    private static JsonObject createKey(String authorization) throws Exception {
-        var response = api.post("/api/v1/keys", authorization,
-                Json.createObjectBuilder().add("name", "portal-operations").build());
-        assertEquals(201, response.status(), () -> "create key: " + response.body());
-        return response.json();
     }
 }

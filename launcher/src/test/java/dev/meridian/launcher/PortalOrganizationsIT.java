@@ -42,7 +42,7 @@ class PortalOrganizationsIT {
     static void startMeridian() throws Exception {
         meridian = RunningMeridian.get();
         api = meridian.api();
-        adminKey = createKey(basic(ADMIN, ADMIN_PASSWORD));
+        adminKey = api.issueKey(basic(ADMIN, ADMIN_PASSWORD), "portal-organizations").getString("key");
         tenant1 = meridian.demoTenant(adminKey, 1);
         tenant2 = meridian.demoTenant(adminKey, 2);
     }
@@ -261,14 +261,7 @@ class PortalOrganizationsIT {
                 .add("username", username).add("password", PASSWORD).add("fullName", "A Member")
                 .add("role", "member").build());
         assertEquals(201, user.status(), () -> "create user: " + user.body());
-        return createKey(basic(username, PASSWORD));
-    }
-
-    private static String createKey(String authorization) throws Exception {
-        var response = api.post("/api/v1/keys", authorization,
-                Json.createObjectBuilder().add("name", "portal-organizations").build());
-        assertEquals(201, response.status(), () -> "create key: " + response.body());
-        return response.json().getString("key");
+        return api.issueKey(basic(username, PASSWORD), "portal-organizations").getString("key");
     }
 
     private static String unique() {

@@ -51,7 +51,7 @@ class PortalPeopleIT {
     static void startMeridian() throws Exception {
         meridian = RunningMeridian.get();
         api = meridian.api();
-        adminKey = createKey(basic(ADMIN, ADMIN_PASSWORD), "portal-people").getString("key");
+        adminKey = api.issueKey(basic(ADMIN, ADMIN_PASSWORD), "portal-people").getString("key");
         tenant = "people-" + unique();
         var created = api.post("/api/v1/organizations", bearer(adminKey),
                 Json.createObjectBuilder().add("slug", tenant).add("name", "People Portal Test").build());
@@ -132,7 +132,7 @@ class PortalPeopleIT {
         String keyName = "portal key " + unique();
         String doomedName = "doomed key " + unique();
         createUserThroughApi(tenant, owner);
-        String doomed = createKey(basic(owner, PASSWORD), doomedName).getString("key");
+        String doomed = api.issueKey(basic(owner, PASSWORD), doomedName).getString("key");
         // authenticated once, so this instance remembers it: deleting it must make the instance forget
         assertEquals(200, api.get("/api/v1/me", bearer(doomed)).status());
         String secret;
@@ -186,8 +186,8 @@ class PortalPeopleIT {
         String writer = "wes." + unique();
         createUserThroughApi(tenant, leaving);
         createUserThroughApi(tenant, writer);
-        String leavingKey = createKey(basic(leaving, PASSWORD), "leaving").getString("key");
-        String writerKey = createKey(basic(writer, PASSWORD), "writing").getString("key");
+        String leavingKey = api.issueKey(basic(leaving, PASSWORD), "leaving").getString("key");
+        String writerKey = api.issueKey(basic(writer, PASSWORD), "writing").getString("key");
         var ticket = api.post("/api/v1/tickets", bearer(writerKey), Json.createObjectBuilder()
                 .add("subject", "Help").add("message", "Please help").build());
         assertEquals(201, ticket.status(), () -> "open ticket: " + ticket.body());
@@ -220,7 +220,7 @@ class PortalPeopleIT {
     @Test
     void organizationAdminReachesNothingOfAnotherTenant() throws Exception {
         String foreignKey = "foreign " + unique();
-        createKey(basic(FOREIGN_USER, RunningMeridian.DEMO_PASSWORD), foreignKey);
+        api.issueKey(basic(FOREIGN_USER, RunningMeridian.DEMO_PASSWORD), foreignKey);
         String foreignUserId = tenantUsers(tenant2).stream()
                 .filter(user -> FOREIGN_USER.equals(user.getString("username")))
                 .findFirst().orElseThrow().getString("id");
@@ -358,12 +358,6 @@ class PortalPeopleIT {
         var response = api.get("/api/v1/organizations/" + organization + "/users", bearer(adminKey));
         assertEquals(200, response.status(), () -> "users: " + response.body());
         return response.json().getJsonArray("items").getValuesAs(JsonObject.class);
-    }
-
-    private static JsonObject createKey(String authorization, String name) throws Exception {
-        var response = api.post("/api/v1/keys", authorization, Json.createObjectBuilder().add("name", name).build());
-        assertEquals(201, response.status(), () -> "create key: " + response.body());
-        return response.json();
     }
 
     private static void assertProblem(int status, ApiClient.Response response) {
