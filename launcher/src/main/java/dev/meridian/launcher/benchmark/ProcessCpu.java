@@ -14,6 +14,9 @@ final class ProcessCpu {
 
     // USER_HZ, the unit of /proc's CPU times, is 100 on Linux
     private static final double MILLIS_PER_TICK = 10;
+    // proc(5): utime and stime are the 14th and 15th fields, cutime and cstime (children waited for) the 16th, 17th
+    private static final int UTIME = 14;
+    private static final int CUTIME = 16;
 
     private final Supplier<String> pid;
 
@@ -32,18 +35,27 @@ final class ProcessCpu {
         });
     }
 
-    static ProcessCpu self() {
-        return new ProcessCpu(() -> Long.toString(ProcessHandle.current().pid()));
-    }
-
     double millis() {
         try {
-            var stat = Files.readString(Path.of("/proc", pid.get(), "stat"));
-            // the fields after the command name's closing bracket start at the 3rd; utime is the 14th, stime the 15th
-            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
+            return fieldMillis(Files.readString(Path.of("/proc", pid.get(), "stat")), UTIME);
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /** The CPU time of the children a process has waited for, from its stat line; NaN where it cannot tell. */
+    static double childrenMillis(String stat) {
+        try {
+            return fieldMillis(stat, CUTIME);
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The field and the next one, in milliseconds: user and system time. */
+    private static double fieldMillis(String stat, int field) {
+        // the fields after the command name's closing bracket start at the 3rd
+        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[field - 3]) + Long.parseLong(fields[field - 2])) * MILLIS_PER_TICK;
     }
 }

@@ -14,8 +14,8 @@ final class Report {
 
     static void print(PrintStream out, int clients, Duration window, List<Scenario> scenarios,
             Map<String, Figures[]> results, Figures meteringOn, Figures meteringOff) {
-        out.printf("%nMeridian API vs pgbench — %d clients, %d s measured per run, loopback%n%n", clients,
-                window.toSeconds());
+        out.printf("%nMeridian API (wrk) vs pgbench — %d clients, %d s measured per run after warm-up, loopback%n%n",
+                clients, window.toSeconds());
         out.printf("%-28s %-8s %9s %8s %8s %8s %8s %7s %8s %8s  %s%n", "scenario", "side", "req/s", "p50 ms",
                 "p95 ms", "p99 ms", "count", "errors", "srv cpu", "gen cpu", "target");
         for (var scenario : scenarios) {
@@ -24,7 +24,7 @@ final class Report {
             row(out, "", "pgbench", figures[1], "");
             out.printf("%-28s %-8s %8.0f%%%n", "", "API/pg", 100 * figures[0].perSecond() / figures[1].perSecond());
         }
-        out.printf("%nsrv cpu, gen cpu: CPU ms per request of the Payara server and of this load generator; %s%n",
+        out.printf("%nsrv cpu, gen cpu: CPU ms per request of the Payara server and of wrk; %s%n",
                 "both share the machine's cores with PostgreSQL");
         out.printf("%nMetering on vs off (%s): %.0f vs %.0f req/s, cost %.1f%% (target ≤ 5%%)%n",
                 scenarios.get(1).name(), meteringOn.perSecond(), meteringOff.perSecond(),

@@ -4,6 +4,7 @@ import dev.meridian.persistence.geography.LocationService;
 import dev.meridian.web.api.Paging;
 import dev.meridian.web.api.QueryParameters;
 import dev.meridian.web.tenancy.Views.Page;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The shared location hierarchy (state, county, locality), which every organization reads. */
 @Path("locations")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class LocationsResource {
 
     private static final int DEFAULT_MATCHES = 10;

@@ -7,6 +7,7 @@ import dev.meridian.domain.geography.LocationLevel;
 import dev.meridian.persistence.geography.MapService;
 import dev.meridian.persistence.problems.ResourceNotFound;
 import dev.meridian.web.tenancy.Views.Page;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The caller's organization on the map, per state, county or locality. */
 @Path("map")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class MapResource {
 
     private static final Map<String, LocationLevel> LEVELS = Map.of("states", LocationLevel.STATE, "counties",

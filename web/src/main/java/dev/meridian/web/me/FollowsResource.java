@@ -7,6 +7,7 @@ import dev.meridian.persistence.places.FollowService;
 import dev.meridian.web.api.QueryParameters;
 import dev.meridian.web.geography.Views.LocationView;
 import dev.meridian.web.tenancy.Views.Page;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The locations the caller follows; nobody else, not even their organization's admins, sees them. */
 @Path("me/follows")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class FollowsResource {
 
     public record FollowView(LocationView location, Instant followedAt) {
@@ -35,9 +37,6 @@ public class FollowsResource {
     @Inject
     FollowService follows;
 
-    @Context
-    UriInfo uri;
-
     @GET
     public Page<FollowView> list() {
         return new Page<>(follows.mine().stream().map(FollowView::of).toList());
@@ -49,7 +48,7 @@ public class FollowsResource {
             summary = "Follow a location",
             description = "Idempotent: 201 when the caller starts following the"
                     + " location, 204 when they already did; 404 for an unknown location.")
-    public Response follow(@PathParam("locationId") String locationId) {
+    public Response follow(@PathParam("locationId") String locationId, @Context UriInfo uri) {
         return follows.follow(QueryParameters.id("location", locationId))
                 ? Response.created(uri.getAbsolutePath()).build()
                 : Response.noContent().build();

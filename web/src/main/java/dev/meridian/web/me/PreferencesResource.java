@@ -6,6 +6,7 @@ import java.util.List;
 import dev.meridian.domain.places.Preference;
 import dev.meridian.persistence.places.PreferenceService;
 import dev.meridian.web.tenancy.Views.Page;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("me/preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class PreferencesResource {
 
     /**

@@ -6,6 +6,7 @@ import dev.meridian.persistence.places.Recommendation;
 import dev.meridian.persistence.places.RecommendationService;
 import dev.meridian.web.api.QueryParameters;
 import dev.meridian.web.tenancy.Views.Page;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** Places of the caller's organization near a point, weighed by the caller's preferences. */
 @Path("recommendations")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class RecommendationsResource {
 
     private static final double DEFAULT_RADIUS_KM = 5;

@@ -9,6 +9,7 @@ import dev.meridian.persistence.problems.InvalidInput;
 import dev.meridian.persistence.problems.ResourceNotFound;
 import dev.meridian.web.api.Paging;
 import dev.meridian.web.tenancy.Views.Page;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 /** The caller's own notifications, newest first; nobody sees or reads another user's. */
 @Path("me/notifications")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class NotificationsResource {
 
     /** One notification as its user sees it: what changed, where, and whether it was read. */

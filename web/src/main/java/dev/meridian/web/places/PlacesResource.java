@@ -17,6 +17,7 @@ import dev.meridian.web.api.Cursor;
 import dev.meridian.web.api.CursorPage;
 import dev.meridian.web.api.Limit;
 import dev.meridian.web.api.RequestBodies;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -54,6 +55,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("places")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class PlacesResource {
 
     /** Looked up once: each {@code Json.create...} call would scan the class path for a provider. */
@@ -118,14 +120,11 @@ public class PlacesResource {
     @Inject
     RequestBodies bodies;
 
-    @Context
-    UriInfo uri;
-
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("category") String category,
             @QueryParam("bbox") String bbox, @QueryParam("near") String near,
             @QueryParam("radius_km") String radiusKm, @QueryParam("limit") String limit,
-            @QueryParam(CursorPage.CURSOR_PARAMETER) String cursor) {
+            @QueryParam(CursorPage.CURSOR_PARAMETER) String cursor, @Context UriInfo uri) {
         var circle = circle(near, radiusKm);
         var order = circle.isPresent() ? BY_DISTANCE : BY_NAME;
         var after = Optional.ofNullable(cursor).map(token -> {
@@ -149,7 +148,7 @@ public class PlacesResource {
     }
 
     @POST
-    public Response create(PlaceBody request) {
+    public Response create(PlaceBody request, @Context UriInfo uri) {
         var created = places.create(bodies.valid(request).draft());
         return Response.created(uri.getAbsolutePathBuilder().path(created.getId().toString()).build())
                 .entity(Views.PlaceView.of(created))
@@ -202,7 +201,7 @@ public class PlacesResource {
     @GET
     @Path("{id}/reviews")
     public Response reviews(@PathParam("id") String id, @QueryParam("limit") String limit,
-            @QueryParam(CursorPage.CURSOR_PARAMETER) String cursor) {
+            @QueryParam(CursorPage.CURSOR_PARAMETER) String cursor, @Context UriInfo uri) {
         int pageSize = Limit.parse(limit);
         return CursorPage.of(reviews.ofPlace(parse(id), ReviewCursors.after(cursor), pageSize + 1), pageSize,
                 Views.ReviewView::of, ReviewCursors::position).toResponse(uri);
@@ -211,7 +210,7 @@ public class PlacesResource {
     /** Creates (201) or replaces (200) the caller's review of the place. */
     @PUT
     @Path("{id}/review")
-    public Response review(@PathParam("id") String id, ReviewBody request) {
+    public Response review(@PathParam("id") String id, ReviewBody request, @Context UriInfo uri) {
         var placeId = parse(id);
         var body = bodies.valid(request);
         var rated = reviews.rate(placeId, body.rating, body.text);

@@ -6,6 +6,7 @@ import dev.meridian.persistence.problems.ResourceNotFound;
 import dev.meridian.persistence.tenancy.ApiKeyService;
 import dev.meridian.web.api.PasswordAccepted;
 import dev.meridian.web.api.RequestBodies;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class KeysResource {
 
     /** A key to create. A class with fields, not a record: see {@link RequestBodies}. */
@@ -42,12 +44,9 @@ public class KeysResource {
     @Inject
     RequestBodies bodies;
 
-    @Context
-    UriInfo uri;
-
     @POST
     @PasswordAccepted
-    public Response create(NewKey request) {
+    public Response create(NewKey request, @Context UriInfo uri) {
         var body = bodies.valid(request);
         var issued = keys.issue(body.name);
         var key = issued.key();

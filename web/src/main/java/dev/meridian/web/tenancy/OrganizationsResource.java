@@ -2,6 +2,7 @@ package dev.meridian.web.tenancy;
 
 import dev.meridian.web.api.Paging;
 import dev.meridian.web.api.RequestBodies;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,7 @@ import dev.meridian.persistence.tenancy.OrganizationService;
 @Path("organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class OrganizationsResource {
 
     /** An organization to create. A class with fields, not a record: see {@link RequestBodies}. */
@@ -42,11 +44,8 @@ public class OrganizationsResource {
     @Inject
     RequestBodies bodies;
 
-    @Context
-    UriInfo uri;
-
     @POST
-    public Response create(NewOrganization request) {
+    public Response create(NewOrganization request, @Context UriInfo uri) {
         var body = bodies.valid(request);
         var created = organizations.create(body.slug, body.name, body.plan);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getSlug()).build())

@@ -2,6 +2,7 @@ package dev.meridian.web.tenancy;
 
 import dev.meridian.persistence.tenancy.UserService;
 import dev.meridian.web.api.RequestBodies;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("organizations/{slug}/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class UsersResource {
 
     /** A user to create. A class with fields, not a record: see {@link RequestBodies}. */
@@ -39,14 +41,8 @@ public class UsersResource {
     @Inject
     RequestBodies bodies;
 
-    @Context
-    UriInfo uri;
-
-    @PathParam("slug")
-    String slug;
-
     @POST
-    public Response create(NewUser request) {
+    public Response create(@PathParam("slug") String slug, NewUser request, @Context UriInfo uri) {
         var body = bodies.valid(request);
         var created = users.create(slug, body.username, body.password, body.fullName, body.role);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getId().toString()).build())
@@ -55,7 +51,7 @@ public class UsersResource {
     }
 
     @GET
-    public Views.Page<Views.UserView> list() {
+    public Views.Page<Views.UserView> list(@PathParam("slug") String slug) {
         return new Views.Page<>(users.of(slug).stream().map(Views.UserView::of).toList());
     }
 }

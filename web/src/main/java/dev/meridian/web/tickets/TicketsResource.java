@@ -11,6 +11,7 @@ import dev.meridian.persistence.problems.ResourceNotFound;
 import dev.meridian.web.api.Paging;
 import dev.meridian.web.api.RequestBodies;
 import dev.meridian.web.tenancy.Views.Page;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class TicketsResource {
 
     /** A ticket to open, with its first message. A class with fields, not a record: see {@link RequestBodies}. */
@@ -91,9 +93,6 @@ public class TicketsResource {
     @Inject
     RequestBodies bodies;
 
-    @Context
-    UriInfo uri;
-
     @GET
     public Page<TicketView> list(@QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -102,7 +101,7 @@ public class TicketsResource {
     }
 
     @POST
-    public Response open(NewTicket request) {
+    public Response open(NewTicket request, @Context UriInfo uri) {
         var body = bodies.valid(request);
         var ticket = tickets.open(body.subject, body.message);
         return Response.created(uri.getAbsolutePathBuilder().path(ticket.getId().toString()).build())
@@ -118,7 +117,7 @@ public class TicketsResource {
 
     @POST
     @Path("{id}/messages")
-    public Response reply(@PathParam("id") String id, NewMessage request) {
+    public Response reply(@PathParam("id") String id, NewMessage request, @Context UriInfo uri) {
         var body = bodies.valid(request);
         var message = tickets.reply(parse(id), body.body);
         // the message is read as part of its ticket

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.meridian.persistence.usage.MonthlyUsage;
 import dev.meridian.persistence.usage.UsageService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 /** The caller's organization's API usage this month, against its plan. */
 @Path("me/usage")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class UsageResource {
 
     /** Calls on one UTC day (ISO date). */
