@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -175,6 +178,43 @@ class TenancyIT {
         var organizations = api.get("organizations", alice);
         assertEquals(List.of(acme.slug()), values(organizations.json(), "slug"));
         api.post("organizations", alice, organization(unique("own"))).problem(403);
+    }
+
+    /**
+     * Resources are application-scoped: one instance serves every request. Two tenants' callers interleaved on
+     * many threads must each see their own organization, which a resource keeping request data in a field would
+     * mix up.
+     */
+    @Test
+    @RunAsClient
+    void callersInterleavedOnManyThreadsEachSeeTheirOwnOrganization(@ArquillianResource URL base) throws Exception {
+        var api = new Api(base);
+        var admin = adminKey(api);
+        var tenants = List.of(Tenant.create(api, admin, "acme"), Tenant.create(api, admin, "globex"));
+        var keys = new ArrayList<String>();
+        for (var tenant : tenants) {
+            keys.add(Api.bearer(api.issueKey(tenant.admin(), PASSWORD).getString("key")));
+        }
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var answers = new ArrayList<Future<List<String>>>();
+            // within the default plan's 60 requests per minute for each organization
+            for (int i = 0; i < 80; i++) {
+                var key = keys.get(i % 2);
+                var slug = tenants.get(i % 2).slug();
+                answers.add(pool.submit(() -> {
+                    var users = api.get("organizations/" + slug + "/users", key);
+                    assertEquals(200, users.status(), users::toString);
+                    return values(users.json(), "username");
+                }));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                var tenant = tenants.get(i % 2);
+                assertEquals(List.of(tenant.admin(), tenant.member()), answers.get(i).get(), "answer " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
