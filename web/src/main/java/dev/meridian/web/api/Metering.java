@@ -16,8 +16,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -44,9 +42,6 @@ public class Metering implements ContainerRequestFilter, ContainerResponseFilter
     @Inject
     ActingContext context;
 
-    @Context
-    ResourceInfo resource;
-
     @Override
     public void filter(ContainerRequestContext request) {
         if (meter.enabled()) {
@@ -58,14 +53,14 @@ public class Metering implements ContainerRequestFilter, ContainerResponseFilter
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         var started = (Started) request.getProperty(STARTED);
         var caller = context.caller();
-        var method = resource.getResourceMethod();
-        if (started == null || caller.isEmpty() || method == null || !METHODS.contains(request.getMethod())) {
+        var route = (String) request.getProperty(RouteNames.ROUTE);
+        if (started == null || caller.isEmpty() || route == null || !METHODS.contains(request.getMethod())) {
             return;
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started.nanos());
         meter.record(new UsageRecord(started.at(), caller.get().organizationId(),
                 (UUID) request.getProperty(Authentication.API_KEY_ID), caller.get().userId(), request.getMethod(),
-                RouteTemplate.of(resource.getResourceClass(), method), response.getStatus(),
-                (int) Math.min(Integer.MAX_VALUE, millis), Math.max(0, request.getLength())));
+                route, response.getStatus(), (int) Math.min(Integer.MAX_VALUE, millis),
+                Math.max(0, request.getLength())));
     }
 }

@@ -1,8 +1,6 @@
 package dev.meridian.web.api;
 
 import java.lang.reflect.Method;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.ApplicationPath;
@@ -17,14 +15,12 @@ final class RouteTemplate {
     private static final String ROOT = "/" + strip(ApiApplication.class.getAnnotation(ApplicationPath.class).value());
     // {id: [0-9]+} -> {id}
     private static final Pattern REGEX = Pattern.compile("\\{\\s*([^:}\\s]+)\\s*:[^}]*}");
-    private static final Map<Method, String> KNOWN = new ConcurrentHashMap<>();
 
     private RouteTemplate() {
     }
 
     static String of(Class<?> resource, Method method) {
-        return KNOWN.computeIfAbsent(method,
-                known -> ROOT + part(pathOf(resource)) + part(known.getAnnotation(Path.class)));
+        return ROOT + part(pathOf(resource)) + part(method.getAnnotation(Path.class));
     }
 
     // a container may hand over a subclass (a proxy) of the annotated class
