@@ -61,6 +61,7 @@ public final class Benchmark {
         try (var meridian = Started.with(work, env, true)) {
             var load = new HttpLoad(wrk, work.resolve("wrk"), clients, warmUp, warmUpRounds, window,
                     meridian.bearer(fixtures.username()), meridian.cpu());
+            warmUp(load, meridian, scenarios, "all-routes");
             for (var scenario : scenarios) {
                 System.out.println("Measuring " + scenario.name() + " ...");
                 var api = load.run(fileName(scenario), meridian.uris(scenario.paths()));
@@ -73,6 +74,7 @@ public final class Benchmark {
         try (var meridian = Started.with(work, env, false)) {
             var load = new HttpLoad(wrk, work.resolve("wrk"), clients, warmUp, warmUpRounds, window,
                     meridian.bearer(fixtures.username()), meridian.cpu());
+            warmUp(load, meridian, scenarios, "all-routes-metering-off");
             // the same runs as before (b) with metering on, so that the compiler has seen the same code
             for (var scenario : scenarios.subList(0, 2)) {
                 System.out.println("Measuring " + scenario.name() + " with metering off ...");
@@ -92,6 +94,12 @@ public final class Benchmark {
             statement.setObject(1, fixtures.organizationId());
             statement.executeUpdate();
         }
+    }
+
+    private static void warmUp(HttpLoad load, Started meridian, List<Scenario> scenarios, String name)
+            throws IOException, InterruptedException {
+        System.out.println("Warming up on all routes ...");
+        load.warmUp(name, meridian.uris(scenarios.stream().flatMap(scenario -> scenario.paths().stream()).toList()));
     }
 
     private static String fileName(Scenario scenario) {

@@ -15,14 +15,18 @@ import java.util.stream.Collectors;
 /**
  * Closed-loop HTTP load from wrk, the HTTP counterpart of pgbench: a number of connections, each sending the
  * next request as soon as the previous one answered. A freshly started server runs interpreted and compiles
- * its hot code over the first minutes, so each scenario first runs warm-up rounds until two in a row agree
- * within 5% on throughput (or the rounds run out), then the measured window. The server's CPU time is read
- * around the window, wrk's own after it exits.
+ * its hot code over the first minutes, so it is warmed up before anything is measured: first on all routes at
+ * once ({@link #warmUp}), then on each route before its measured window ({@link #run}), in rounds until three
+ * in a row agree within 5% on throughput (or the rounds run out). The server's CPU time is read around the
+ * window, wrk's own after it exits.
  */
 final class HttpLoad {
 
     private static final double STEADY = 0.05;
     private static final String SCRIPT = "scenario.lua";
+    private static final String PATHS = "paths.txt";
+    // a server warmed up on every route needs few more rounds on one
+    private static final int ROUNDS_PER_ROUTE = 6;
 
     private final Path wrk;
     private final Path workDir;
@@ -45,31 +49,51 @@ final class HttpLoad {
         this.server = server;
     }
 
+    /** Warms the server up on the URIs, picked at random: all the routes of a run, once per server start. */
+    void warmUp(String name, List<URI> targets) throws IOException, InterruptedException {
+        var dir = prepare(name, targets);
+        rounds(targets.get(0).resolve("/"), dir, maxRounds);
+    }
+
     /** Warms the server up on the URIs, picked at random, then measures it on them. */
     Figures run(String name, List<URI> targets) throws IOException, InterruptedException {
-        var dir = Files.createDirectories(workDir.resolve(name));
-        var paths = Files.write(dir.resolve("paths.txt"), targets.stream()
-                .map(uri -> uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
-                .toList());
-        Path script = dir.resolve(SCRIPT);
-        try (InputStream source = HttpLoad.class.getResourceAsStream(SCRIPT)) {
-            Files.write(script, source.readAllBytes());
-        }
+        var dir = prepare(name, targets);
         var base = targets.get(0).resolve("/");
-        var warmUp = new ArrayList<Double>();
-        for (int i = 0; i < maxRounds && !steady(warmUp); i++) {
-            warmUp.add(wrk(base, script, paths, round).figures().perSecond());
-        }
-        System.out.println("  warm-up, req/s per " + round.toSeconds() + " s round: " + warmUp.stream()
-                .map(perSecond -> String.format(Locale.ROOT, "%.0f", perSecond)).collect(Collectors.joining(", ")));
+        rounds(base, dir, ROUNDS_PER_ROUTE);
         var serverFrom = server.millis();
-        var measured = wrk(base, script, paths, window);
+        var measured = wrk(base, dir, window);
         return measured.figures().withCpu(server.millis() - serverFrom, measured.cpuMillis());
     }
 
+    private Path prepare(String name, List<URI> targets) throws IOException {
+        var dir = Files.createDirectories(workDir.resolve(name));
+        Files.write(dir.resolve(PATHS), targets.stream()
+                .map(uri -> uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
+                .toList());
+        try (InputStream source = HttpLoad.class.getResourceAsStream(SCRIPT)) {
+            Files.write(dir.resolve(SCRIPT), source.readAllBytes());
+        }
+        return dir;
+    }
+
+    private void rounds(URI base, Path dir, int atMost) throws IOException, InterruptedException {
+        var rounds = new ArrayList<Double>();
+        while (rounds.size() < atMost && !steady(rounds)) {
+            rounds.add(wrk(base, dir, round).figures().perSecond());
+        }
+        System.out.println("  warm-up, req/s per " + round.toSeconds() + " s round: " + rounds.stream()
+                .map(perSecond -> String.format(Locale.ROOT, "%.0f", perSecond)).collect(Collectors.joining(", ")));
+    }
+
+    /** Whether the last three rounds agree within {@link #STEADY} of the slowest of them. */
     private static boolean steady(List<Double> rounds) {
-        int n = rounds.size();
-        return n >= 2 && Math.abs(rounds.get(n - 1) - rounds.get(n - 2)) <= STEADY * rounds.get(n - 2);
+        if (rounds.size() < 3) {
+            return false;
+        }
+        var last = rounds.subList(rounds.size() - 3, rounds.size());
+        var slowest = last.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        var fastest = last.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return fastest - slowest <= STEADY * slowest;
     }
 
     private record Run(Figures figures, double cpuMillis) {
@@ -79,13 +103,13 @@ final class HttpLoad {
      * One wrk run. It runs under a shell that, once wrk has exited and been waited for, prints its own
      * {@code /proc} stat line, whose children's CPU times are then wrk's.
      */
-    private Run wrk(URI base, Path script, Path paths, Duration duration) throws IOException, InterruptedException {
+    private Run wrk(URI base, Path dir, Duration duration) throws IOException, InterruptedException {
         var command = List.of("sh", "-c", "\"$0\" \"$@\" && cat /proc/$$/stat", wrk.toString(),
                 "--threads", Integer.toString(Math.min(clients, Runtime.getRuntime().availableProcessors())),
                 "--connections", Integer.toString(clients), "--duration", duration.toSeconds() + "s",
-                "--timeout", "30s", "--script", script.toString(),
+                "--timeout", "30s", "--script", dir.resolve(SCRIPT).toString(),
                 "--header", "Authorization: " + authorization, "--header", "Accept: application/json",
-                base.toString(), "--", paths.toString());
+                base.toString(), "--", dir.resolve(PATHS).toString());
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
