@@ -1,5 +1,9 @@
 package dev.meridian.persistence.context;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import dev.meridian.persistence.diagnostics.StatementCount;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -7,6 +11,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -23,6 +28,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 public class RowLevelSecurityInterceptor {
 
     private static final String APPLIED = RowLevelSecurityInterceptor.class.getName();
+    private static final String SET_CONTEXT = "SELECT set_config('app.tenant_id', ?, true),"
+            + " set_config('app.user_id', ?, true), set_config('app.scope', ?, true)";
 
     @Inject
     ActingContext context;
@@ -43,14 +50,26 @@ public class RowLevelSecurityInterceptor {
         // a transaction starts with the settings empty, which is what nobody acting means: no round trip for it
         var alreadyInForce = acting.equals(applied) || applied == null && acting.equals(Acting.NOBODY);
         if (!alreadyInForce) {
-            entityManager.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true),"
-                    + " set_config('app.user_id', ?2, true), set_config('app.scope', ?3, true)")
-                    .setParameter(1, acting.tenantSetting())
-                    .setParameter(2, acting.userSetting())
-                    .setParameter(3, acting.scope().setting())
-                    .getSingleResult();
+            apply(acting);
             transaction.putResource(APPLIED, acting);
         }
         return invocation.proceed();
+    }
+
+    /**
+     * Sends the settings on the transaction's connection, which EclipseLink then goes on using, by plain JDBC: as
+     * a native query, the same call cost the API several percent of its CPU in EclipseLink alone.
+     */
+    private void apply(Acting acting) {
+        var connection = entityManager.unwrap(Connection.class);
+        try (var settings = connection.prepareStatement(SET_CONTEXT)) {
+            settings.setString(1, acting.tenantSetting());
+            settings.setString(2, acting.userSetting());
+            settings.setString(3, acting.scope().setting());
+            settings.executeQuery().close();
+        } catch (SQLException e) {
+            throw new PersistenceException("could not set the row-level security context", e);
+        }
+        StatementCount.oneMore();
     }
 }

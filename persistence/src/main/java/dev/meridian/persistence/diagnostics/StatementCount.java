@@ -1,10 +1,10 @@
 package dev.meridian.persistence.diagnostics;
 
 /**
- * How many SQL statements EclipseLink has sent on the current thread since the last {@link #reset()}: a
- * request runs on one thread, so this is what it cost the database in round trips of its own (the pool's
- * connection checks aside). The API reports it in {@code Server-Timing}, and tests assert that no route grows
- * a query per row.
+ * How many SQL statements the persistence layer has sent on the current thread since the last
+ * {@link #reset()}, EclipseLink's and the row-level security context's: a request runs on one thread, so this
+ * is what it cost the database in round trips of its own (the pool's connection checks aside). The API
+ * reports it in {@code Server-Timing}, and tests assert that no route grows a query per row.
  */
 public final class StatementCount {
 
@@ -21,7 +21,8 @@ public final class StatementCount {
         return SENT.get()[0];
     }
 
-    static void oneMore() {
+    /** Counts one more statement: EclipseLink's own are counted by {@link CountStatements}. */
+    public static void oneMore() {
         SENT.get()[0]++;
     }
 }
