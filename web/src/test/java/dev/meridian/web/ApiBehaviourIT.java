@@ -64,6 +64,10 @@ class ApiBehaviourIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String CONFIGURATION = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
+    private static final String OTHER_INSTANCES_REQUEST = """
+            INSERT INTO usage_log (occurred_at, organization_id, method, route, status, duration_ms)
+            VALUES (now(), ?::uuid, 'GET', '/api/v1/places', ?, 5)""";
+
     /** The deployment's database, from its configuration, for the test's own reads and arrangements. */
     private static String databaseUrl;
     /** The JAX-RS resource classes the WAR carries, found in it, so routes added later are checked too. */
@@ -177,6 +181,28 @@ class ApiBehaviourIT {
         // refusals are logged, as 429, but only the admitted three are calls
         var rows = poll(() -> usage(tenant.organizationId()), found -> found.size() >= 5);
         assertEquals(3, rows.stream().filter(row -> !row.contains(" 429 ")).count(), rows::toString);
+    }
+
+    @Test
+    void callsThatOtherInstancesLoggedCountAgainstTheMonthlyQuotaAtTheNextRefresh(@ArquillianResource URL base)
+            throws Exception {
+        var api = new Api(base);
+        var tenant = Tenant.create(api, plan(1000, 10));
+
+        // issuing the key and reading /me were two calls; other instances log six more and two refusals
+        try (var database = superuser(); var insert = database.prepareStatement(OTHER_INSTANCES_REQUEST)) {
+            for (int status : List.of(200, 200, 200, 201, 204, 404, 429, 429)) {
+                insert.setString(1, tenant.organizationId());
+                insert.setInt(2, status);
+                insert.executeUpdate();
+            }
+        }
+        // the deployment re-reads quotas every second, on the metering's one-second tick
+        Thread.sleep(Duration.ofSeconds(4).toMillis());
+
+        assertEquals(200, api.get("me", tenant.key()).status(), "9 of 10");
+        assertEquals(200, api.get("me", tenant.key()).status(), "10 of 10");
+        api.get("me", tenant.key()).problem(429);
     }
 
     // ---- errors --------------------------------------------------------------------------------------------

@@ -111,6 +111,8 @@ public final class MeridianDeployment {
         settings.setProperty("MERIDIAN_SERVER_TIMING", "true");
         // a failing job's retries come within seconds, not minutes
         settings.setProperty("MERIDIAN_JOB_RETRY_DELAY_SECONDS", "1");
+        // quotas are re-read every second, so a test sees other instances' calls count within seconds
+        settings.setProperty("MERIDIAN_QUOTA_REFRESH_SECONDS", "1");
         var text = new StringWriter();
         try {
             settings.store(text, "Meridian container test: database " + database.name());

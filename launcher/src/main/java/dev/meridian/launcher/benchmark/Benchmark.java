@@ -57,11 +57,12 @@ public final class Benchmark {
                         env.get("DATABASE_PASSWORD")),
                 work.resolve("pgbench"), clients);
 
+        var loads = new HttpLoad.Settings(wrk, work.resolve("wrk"), clients, warmUp, warmUpRounds, window);
+
         var results = new LinkedHashMap<String, Figures[]>();
         Figures meteringOn;
         try (var meridian = Started.with(work, env, true)) {
-            var load = new HttpLoad(wrk, work.resolve("wrk"), clients, warmUp, warmUpRounds, window,
-                    meridian.bearer(fixtures.username()), meridian.cpu());
+            var load = meridian.load(loads, fixtures.username());
             warmUp(load, meridian, scenarios, "all-routes");
             for (var scenario : scenarios) {
                 System.out.println("Measuring " + scenario.name() + " ...");
@@ -73,8 +74,7 @@ public final class Benchmark {
         }
         Figures meteringOff = null;
         try (var meridian = Started.with(work, env, false)) {
-            var load = new HttpLoad(wrk, work.resolve("wrk"), clients, warmUp, warmUpRounds, window,
-                    meridian.bearer(fixtures.username()), meridian.cpu());
+            var load = meridian.load(loads, fixtures.username());
             warmUp(load, meridian, scenarios, "all-routes-metering-off");
             // the same runs as before (b) with metering on, so that the compiler has seen the same code
             for (var scenario : scenarios.subList(0, 2)) {
@@ -156,13 +156,13 @@ public final class Benchmark {
                     "meridian", "config", "pid")));
         }
 
-        /** The server's CPU time. */
-        ProcessCpu cpu() {
-            return cpu;
+        /** Load on this server, as the user with a new API key, whose CPU time it reads around its windows. */
+        HttpLoad load(HttpLoad.Settings settings, String username) throws IOException, InterruptedException {
+            return new HttpLoad(settings, bearer(username), cpu);
         }
 
         /** A new API key for the user, signing in with the dataset's demo password. */
-        String bearer(String username) throws IOException, InterruptedException {
+        private String bearer(String username) throws IOException, InterruptedException {
             var basic = Base64.getEncoder().encodeToString(
                     (username + ":" + SyntheticDataset.DEMO_PASSWORD)
                             .getBytes(StandardCharsets.UTF_8));

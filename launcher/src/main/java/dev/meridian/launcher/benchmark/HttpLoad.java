@@ -28,6 +28,13 @@ final class HttpLoad {
     // a server warmed up on every route needs few more rounds on one
     private static final int ROUNDS_PER_ROUTE = 6;
 
+    /**
+     * How every load of a run is driven: the wrk binary, where its scripts and outputs go, connections, the
+     * length of a warm-up round, at most how many rounds warm a fresh server up, and the measured window.
+     */
+    record Settings(Path wrk, Path workDir, int clients, Duration round, int maxRounds, Duration window) {
+    }
+
     private final Path wrk;
     private final Path workDir;
     private final int clients;
@@ -37,14 +44,14 @@ final class HttpLoad {
     private final String authorization;
     private final ProcessCpu server;
 
-    HttpLoad(Path wrk, Path workDir, int clients, Duration round, int maxRounds, Duration window,
-            String authorization, ProcessCpu server) {
-        this.wrk = wrk;
-        this.workDir = workDir;
-        this.clients = clients;
-        this.round = round;
-        this.maxRounds = maxRounds;
-        this.window = window;
+    /** Load with these settings, signed with {@code authorization}, on the server whose CPU time is read. */
+    HttpLoad(Settings settings, String authorization, ProcessCpu server) {
+        this.wrk = settings.wrk();
+        this.workDir = settings.workDir();
+        this.clients = settings.clients();
+        this.round = settings.round();
+        this.maxRounds = settings.maxRounds();
+        this.window = settings.window();
         this.authorization = authorization;
         this.server = server;
     }

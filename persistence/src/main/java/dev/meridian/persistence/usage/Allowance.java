@@ -10,13 +10,16 @@ import dev.meridian.domain.audit.SecurityEventKind;
 /**
  * One organization's plan limits and what it has used, as this instance knows it: its requests of the current
  * minute (fixed windows, on this instance only) and of the current UTC month (the database's count at the
- * last refresh plus what this instance admitted since). Only admitted requests count; refused ones do not use
- * up the quota. Thread-safe; every method is a few arithmetic operations under the allowance's own lock.
+ * last refresh plus what this instance admitted since), and the part of the database's count that is settled
+ * ({@link SettledCalls}), where the next refresh counts on from. Only admitted requests count; refused ones
+ * do not use up the quota. Thread-safe; every method is a few arithmetic operations under the allowance's own
+ * lock.
  */
 final class Allowance {
 
     private PlanLimits limits;
     private Instant refreshedAt;
+    private SettledCalls settled;
     private YearMonth month;
     private long monthCalls;
     private long minute;
@@ -25,8 +28,8 @@ final class Allowance {
     private long refusedMinute = -1;
     private YearMonth refusedMonth;
 
-    Allowance(PlanLimits limits, YearMonth countedMonth, long monthCalls, Instant now) {
-        refresh(limits, countedMonth, monthCalls, now);
+    Allowance(PlanLimits limits, SettledCalls settled, long laterCalls, Instant now) {
+        refresh(limits, settled, laterCalls, now);
     }
 
     /** Counts the request if the plan allows it, or says which limit refuses it. */
@@ -59,16 +62,23 @@ final class Allowance {
     }
 
     /**
-     * New limits and the database's count of the month: requests other instances wrote, a plan change. The count
-     * never lowers what this instance knows, which includes requests not yet written.
+     * New limits and the database's count of the month, its settled calls and those logged since: requests other
+     * instances wrote, a plan change. The count never lowers what this instance knows, which includes requests
+     * not yet written.
      */
-    synchronized void refresh(PlanLimits limits, YearMonth countedMonth, long monthCallsInDatabase, Instant now) {
+    synchronized void refresh(PlanLimits limits, SettledCalls settled, long laterCalls, Instant now) {
         this.limits = limits;
+        this.settled = settled;
         this.refreshedAt = now;
         roll(now);
-        if (countedMonth.equals(month)) {
-            monthCalls = Math.max(monthCalls, monthCallsInDatabase);
+        if (settled.month().equals(month)) {
+            monthCalls = Math.max(monthCalls, settled.calls() + laterCalls);
         }
+    }
+
+    /** Where the next count of {@code current}'s calls starts: the settled part, or nothing in a new month. */
+    synchronized SettledCalls settled(YearMonth current) {
+        return settled.month().equals(current) ? settled : SettledCalls.startOf(current);
     }
 
     synchronized boolean dueAt(Instant now, Duration every) {

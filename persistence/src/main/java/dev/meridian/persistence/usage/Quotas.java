@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -23,8 +22,9 @@ import jakarta.inject.Inject;
  * Plans' limits on API requests, per organization: requests per minute and per UTC month. Decided in memory
  * from one {@link Allowance} per organization, loaded the first time this instance sees the organization (one
  * query) and refreshed in the background every {@code MERIDIAN_QUOTA_REFRESH_SECONDS}; a request in the
- * steady state costs no database round trip. The first refusal of each minute or month is recorded as a
- * security event.
+ * steady state costs no database round trip. A refresh counts only the calls logged since the last settled
+ * point ({@link SettledCalls}), a few minutes of the log, however far into the month. The first refusal of
+ * each minute or month is recorded as a security event.
  *
  * <p>
  * In a cluster the counters are per instance: an organization may make up to its per-minute limit on each
@@ -42,6 +42,10 @@ public class Quotas {
     @Inject
     ActingContext context;
 
+    // how long a request can take to reach the usage log, with room to spare: it waits up to a flush interval
+    // (a second by default) in memory, on whichever instance served it
+    private static final Duration SETTLING = Duration.ofMinutes(2);
+
     private final Map<UUID, Allowance> allowances = new ConcurrentHashMap<>();
     private Duration refreshEvery;
 
@@ -56,12 +60,12 @@ public class Quotas {
         var organization = caller.organizationId();
         var allowance = allowances.get(organization);
         if (allowance == null) {
-            var loaded = load(Set.of(organization), now).get(organization);
+            var loaded = load(Map.of(organization, SettledCalls.startOf(month(now))), now).get(organization);
             if (loaded == null) {
                 throw new IllegalStateException("no plan for organization " + organization);
             }
             allowance = allowances.computeIfAbsent(organization,
-                    id -> new Allowance(loaded.limits(), month(now), loaded.monthCalls(), now));
+                    id -> new Allowance(loaded.limits(), loaded.settled(), loaded.laterCalls(), now));
         }
         var decision = allowance.admit(now);
         if (!decision.admitted() && allowance.firstReport(decision)) {
@@ -74,32 +78,34 @@ public class Quotas {
         return decision;
     }
 
-    /** Re-reads, in one query, the allowances not refreshed for {@code MERIDIAN_QUOTA_REFRESH_SECONDS}. */
+    /**
+     * Re-reads, in one query, the allowances not refreshed for {@code MERIDIAN_QUOTA_REFRESH_SECONDS}, counting
+     * each organization's calls on from its settled part.
+     */
     @ActivateRequestContext
     public void refreshDue() {
         var now = Instant.now();
         var due = allowances.entrySet().stream()
                 .filter(entry -> entry.getValue().dueAt(now, refreshEvery))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().settled(month(now))));
         if (due.isEmpty()) {
             return;
         }
         var loaded = load(due, now);
-        due.forEach(organization -> {
+        due.keySet().forEach(organization -> {
             var found = loaded.get(organization);
             if (found == null) {
                 // the organization is gone: forget it, a request of it would load it again
                 allowances.remove(organization);
             } else {
-                allowances.get(organization).refresh(found.limits(), month(now), found.monthCalls(), now);
+                allowances.get(organization).refresh(found.limits(), found.settled(), found.laterCalls(), now);
             }
         });
     }
 
-    private Map<UUID, UsageRepository.Loaded> load(Set<UUID> organizations, Instant now) {
-        return context.asSystem(() -> usage.allowances(organizations,
-                month(now).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    private Map<UUID, UsageRepository.Loaded> load(Map<UUID, SettledCalls> counted, Instant now) {
+        var settledUntil = now.minus(SETTLING);
+        return context.asSystem(() -> usage.allowances(counted, settledUntil));
     }
 
     private static YearMonth month(Instant now) {

@@ -30,8 +30,11 @@ import jakarta.persistence.PersistenceException;
 @RowLevelSecured
 public class UsageRepository {
 
-    /** An organization's plan limits and its calls of the month so far, as the database has them. */
-    public record Loaded(PlanLimits limits, long monthCalls) {
+    /**
+     * An organization's plan limits and its calls of the month so far, as the database has them: the settled part
+     * and those logged after it.
+     */
+    public record Loaded(PlanLimits limits, SettledCalls settled, long laterCalls) {
     }
 
     /** An organization's calls on one UTC day. */
@@ -45,12 +48,17 @@ public class UsageRepository {
             SELECT * FROM unnest(?::timestamptz[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[],
                                  ?::smallint[], ?::integer[], ?::bigint[])""";
 
+    // per organization, one range of its (organization_id, occurred_at) index: the rows since its settled point
     private static final String ALLOWANCES = """
-            SELECT o.id, p.requests_per_minute, p.monthly_request_quota,
-                   (SELECT count(*) FROM usage_log u
-                    WHERE u.organization_id = o.id AND u.occurred_at >= ? AND u.status <> 429)
-            FROM organization o JOIN plan p ON p.id = o.plan_id
-            WHERE o.id = ANY (?::uuid[])""";
+            SELECT o.id, p.requests_per_minute, p.monthly_request_quota, c.settled, c.later
+            FROM unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) AS w(organization_id, since, until)
+            JOIN organization o ON o.id = w.organization_id
+            JOIN plan p ON p.id = o.plan_id
+            CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE u.occurred_at < w.until) AS settled,
+                                       count(*) FILTER (WHERE u.occurred_at >= w.until) AS later
+                                FROM usage_log u
+                                WHERE u.organization_id = o.id AND u.occurred_at >= w.since
+                                  AND u.status <> 429) AS c""";
 
     private static final String DAILY_CALLS = """
             SELECT (occurred_at AT TIME ZONE 'UTC')::date, count(*) FROM usage_log
@@ -76,21 +84,32 @@ public class UsageRepository {
         });
     }
 
-    /** The plans and calls since {@code monthStart} of these organizations (platform scope). */
-    public Map<UUID, Loaded> allowances(Collection<UUID> organizations, Instant monthStart) {
+    /**
+     * The plans of these organizations and their calls since their settled points, split at {@code settledUntil}
+     * (or where they were settled, if later): what is before it becomes settled (platform scope).
+     */
+    public Map<UUID, Loaded> allowances(Map<UUID, SettledCalls> counted, Instant settledUntil) {
+        var organizations = List.copyOf(counted.keySet());
         return jdbc(ALLOWANCES, (connection, query) -> {
-            query.setObject(1, java.sql.Timestamp.from(monthStart));
-            query.setArray(2, connection.createArrayOf("text",
-                    organizations.stream().map(UUID::toString).toArray()));
+            query.setArray(1, texts(connection, organizations, organization -> organization));
+            query.setArray(2, texts(connection, organizations, organization -> counted.get(organization).until()));
+            query.setArray(3, texts(connection, organizations,
+                    organization -> max(counted.get(organization).until(), settledUntil)));
             var loaded = new HashMap<UUID, Loaded>();
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
-                    loaded.put(rows.getObject(1, UUID.class),
-                            new Loaded(new PlanLimits(rows.getInt(2), rows.getLong(3)), rows.getLong(4)));
+                    var organization = rows.getObject(1, UUID.class);
+                    var settled = counted.get(organization);
+                    loaded.put(organization, new Loaded(new PlanLimits(rows.getInt(2), rows.getLong(3)),
+                            settled.plus(max(settled.until(), settledUntil), rows.getLong(4)), rows.getLong(5)));
                 }
             }
             return loaded;
         });
+    }
+
+    private static Instant max(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     /** An organization's calls per UTC day in [from, to), days without calls left out. */
@@ -131,8 +150,8 @@ public class UsageRepository {
         }
     }
 
-    private static java.sql.Array texts(Connection connection, List<UsageRecord> records,
-            Function<UsageRecord, Object> column) throws SQLException {
+    private static <T> java.sql.Array texts(Connection connection, List<T> records, Function<T, Object> column)
+            throws SQLException {
         return connection.createArrayOf("text", records.stream()
                 .map(column)
                 .map(value -> value == null ? null : value.toString())

@@ -20,7 +20,7 @@ class AllowanceTest {
 
     @Test
     void theRequestOverThePerMinuteLimitIsRefusedUntilTheNextMinute() {
-        var allowance = new Allowance(new PlanLimits(2, 1000), NOVEMBER, 0, NOW);
+        var allowance = new Allowance(new PlanLimits(2, 1000), SettledCalls.startOf(NOVEMBER), 0, NOW);
 
         assertTrue(allowance.admit(NOW).admitted());
         assertTrue(allowance.admit(NOW.plusSeconds(1)).admitted());
@@ -34,7 +34,7 @@ class AllowanceTest {
 
     @Test
     void theMonthsQuotaCountsWhatTheDatabaseHadAndIsRefusedUntilTheNextMonth() {
-        var allowance = new Allowance(new PlanLimits(100, 10), NOVEMBER, 9, NOW);
+        var allowance = new Allowance(new PlanLimits(100, 10), SettledCalls.startOf(NOVEMBER), 9, NOW);
 
         assertTrue(allowance.admit(NOW).admitted());
         var refused = allowance.admit(NOW);
@@ -47,7 +47,7 @@ class AllowanceTest {
 
     @Test
     void refusedRequestsDoNotUseUpTheQuota() {
-        var allowance = new Allowance(new PlanLimits(1, 2), NOVEMBER, 0, NOW);
+        var allowance = new Allowance(new PlanLimits(1, 2), SettledCalls.startOf(NOVEMBER), 0, NOW);
 
         assertTrue(allowance.admit(NOW).admitted());
         for (int i = 0; i < 5; i++) {
@@ -58,7 +58,7 @@ class AllowanceTest {
 
     @Test
     void eachWindowsFirstRefusalIsReportedOnce() {
-        var allowance = new Allowance(new PlanLimits(1, 1000), NOVEMBER, 0, NOW);
+        var allowance = new Allowance(new PlanLimits(1, 1000), SettledCalls.startOf(NOVEMBER), 0, NOW);
         allowance.admit(NOW);
 
         assertTrue(allowance.firstReport(allowance.admit(NOW)));
@@ -69,17 +69,29 @@ class AllowanceTest {
 
     @Test
     void aRefreshTakesTheLargerCountAndNewLimits() {
-        var allowance = new Allowance(new PlanLimits(100, 5), NOVEMBER, 0, NOW);
+        var allowance = new Allowance(new PlanLimits(100, 5), SettledCalls.startOf(NOVEMBER), 0, NOW);
         allowance.admit(NOW);
         allowance.admit(NOW);
 
-        allowance.refresh(new PlanLimits(100, 5), NOVEMBER, 1, NOW);
+        allowance.refresh(new PlanLimits(100, 5), SettledCalls.startOf(NOVEMBER), 1, NOW);
         assertTrue(allowance.admit(NOW).admitted(), "3 of 5: the instance's own count stands");
-        allowance.refresh(new PlanLimits(100, 5), NOVEMBER, 5, NOW);
+        allowance.refresh(new PlanLimits(100, 5), SettledCalls.startOf(NOVEMBER), 5, NOW);
         assertFalse(allowance.admit(NOW).admitted(), "other instances used the rest");
-        allowance.refresh(new PlanLimits(100, 50), NOVEMBER, 5, NOW);
+        allowance.refresh(new PlanLimits(100, 50), SettledCalls.startOf(NOVEMBER), 5, NOW);
         assertTrue(allowance.admit(NOW).admitted(), "a bigger plan");
         assertFalse(allowance.dueAt(NOW.plusSeconds(59), Duration.ofMinutes(1)));
         assertTrue(allowance.dueAt(NOW.plusSeconds(60), Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void theNextRefreshCountsOnFromTheSettledPartOfThisMonthOrFromTheStartOfANewOne() {
+        var settled = SettledCalls.startOf(NOVEMBER).plus(NOW.minusSeconds(120), 40);
+        var allowance = new Allowance(new PlanLimits(100, 50), settled, 9, NOW);
+
+        assertEquals(settled, allowance.settled(NOVEMBER));
+        assertEquals(new SettledCalls(YearMonth.of(2026, 12), Instant.parse("2026-12-01T00:00:00Z"), 0),
+                allowance.settled(YearMonth.of(2026, 12)));
+        assertTrue(allowance.admit(NOW).admitted(), "40 settled and 9 later: 49 of 50");
+        assertFalse(allowance.admit(NOW).admitted());
     }
 }
