@@ -1,6 +1,7 @@
 package dev.meridian.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -56,6 +58,14 @@ final class Api {
 
         String contentType() {
             return header("Content-Type").orElse("");
+        }
+
+        /** The SQL statements the server says it sent for the request (Server-Timing, on in the tests). */
+        int statements() {
+            var timing = header("Server-Timing").orElseThrow(() -> new AssertionError("no Server-Timing: " + this));
+            var matcher = Pattern.compile("db;desc=\"(\\d+) statements\"").matcher(timing);
+            assertTrue(matcher.find(), timing);
+            return Integer.parseInt(matcher.group(1));
         }
 
         JsonObject json() {

@@ -125,6 +125,28 @@ class GeographyIT {
     }
 
     @Test
+    void aRepeatedTypeaheadIsAnsweredFromMemoryForEveryTenant(@ArquillianResource URL base) throws SQLException {
+        var api = new Api(base);
+        var token = letters(10);
+        var tree = Tree.create();
+        location(tree.county(), "locality", capitalized(token));
+        refreshReadModels();
+        var query = "locations?q=" + token;
+        var one = Tenant.create(api, "typeahead").memberKey();
+        var other = Tenant.create(api, "typeahead").memberKey();
+        // the other tenant's key and plan are known from now on: its next request needs no statement for them
+        assertEquals(200, api.get("me", other).status());
+
+        var first = api.get(query, one);
+        var again = api.get(query, other);
+
+        assertEquals(200, again.status(), again::toString);
+        assertEquals(first.body(), again.body());
+        assertTrue(first.statements() >= 1, first::toString);
+        assertEquals(0, again.statements(), "another tenant's same query, from memory: " + again);
+    }
+
+    @Test
     void typeaheadRefusesAMissingQueryAndALimitOutOfRange(@ArquillianResource URL base) {
         var api = new Api(base);
         var caller = Tenant.create(api, "typeahead").memberKey();

@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.postgresql.Driver;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -70,10 +71,11 @@ public final class MeridianDeployment {
                 .addAsResource(persistence.get("META-INF/orm.xml").getAsset(), "META-INF/orm.xml")
                 .addAsResource(new StringAsset(configuration(database)), "META-INF/microprofile-config.properties")
                 // the EAR's lib/: migrations (SQL under db/migration), Flyway and its database support and
-                // Jackson, the JDBC driver
+                // Jackson, the JDBC driver, Caffeine
                 .addAsLibraries(library(Migrations.class), library(Flyway.class),
                         library(PostgreSQLConfigurationExtension.class), library(ObjectMapper.class),
-                        library(JsonParser.class), library(JsonProperty.class), library(Driver.class));
+                        library(JsonParser.class), library(JsonProperty.class), library(Driver.class),
+                        library(Caffeine.class));
     }
 
     /**

@@ -4,13 +4,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.meridian.persistence.problems.AccessDenied;
-import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Who acts in the current request. Authentication sets the caller, which puts the request in the caller's
- * tenant; platform admins widen to platform scope only around the work that needs it.
+ * tenant; platform admins widen to platform scope only around the work that needs it. One per request, from
+ * {@link ActingContexts}.
  */
-@RequestScoped
 public class ActingContext {
 
     private Caller caller;
