@@ -61,7 +61,7 @@ public final class Benchmark {
 
         var results = new LinkedHashMap<String, Figures[]>();
         Figures meteringOn;
-        try (var meridian = Started.with(work, env, true)) {
+        try (var meridian = Started.with(work, env, Map.of(), "metering on")) {
             var load = meridian.load(loads, fixtures.username());
             warmUp(load, meridian, scenarios, "all-routes");
             for (var scenario : scenarios) {
@@ -73,7 +73,7 @@ public final class Benchmark {
             meteringOn = results.get(scenarios.get(1).name())[0];
         }
         Figures meteringOff = null;
-        try (var meridian = Started.with(work, env, false)) {
+        try (var meridian = Started.with(work, env, Map.of("MERIDIAN_METERING_ENABLED", "false"), "metering off")) {
             var load = meridian.load(loads, fixtures.username());
             warmUp(load, meridian, scenarios, "all-routes-metering-off");
             // the same runs as before (b) with metering on, so that the compiler has seen the same code
@@ -82,7 +82,17 @@ public final class Benchmark {
                 meteringOff = load.run(fileName(scenario) + "-metering-off", meridian.uris(scenario.paths()));
             }
         }
-        Report.print(System.out, clients, window, scenarios, results, meteringOn, meteringOff);
+        // the typeahead answers from memory once warm: what it costs when every query goes to the database
+        var typeahead = scenarios.get(3);
+        Figures uncached;
+        try (var meridian = Started.with(work, env, Map.of("MERIDIAN_TYPEAHEAD_CACHE_SECONDS", "0"),
+                "typeahead cache off")) {
+            var load = meridian.load(loads, fixtures.username());
+            warmUp(load, meridian, scenarios, "all-routes-typeahead-cache-off");
+            System.out.println("Measuring " + typeahead.name() + " with the typeahead cache off ...");
+            uncached = load.run(fileName(typeahead) + "-cache-off", meridian.uris(typeahead.paths()));
+        }
+        Report.print(System.out, clients, window, scenarios, results, meteringOn, meteringOff, uncached);
     }
 
     /**
@@ -140,16 +150,18 @@ public final class Benchmark {
             this.cpu = cpu;
         }
 
-        static Started with(Path work, Map<String, String> env, boolean metering)
+        /** Meridian with the environment, metering on, and these settings over it, named for the output. */
+        static Started with(Path work, Map<String, String> env, Map<String, String> settings, String label)
                 throws IOException, InterruptedException {
             Map<String, String> environment = new HashMap<>(env);
-            environment.put("MERIDIAN_METERING_ENABLED", String.valueOf(metering));
+            environment.put("MERIDIAN_METERING_ENABLED", "true");
+            environment.putAll(settings);
             environment.putIfAbsent("MERIDIAN_DATA_DIR", work.resolve("meridian").toString());
             // refreshing the read models of a million places takes half a minute of both cores: not in a window
             environment.putIfAbsent("MERIDIAN_JOB_REFRESH_READ_MODELS_SCHEDULE", "off");
             var runtime = new MeridianRuntime(Settings.fromEnvironment(environment, work));
             Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "stop meridian"));
-            System.out.println("Starting Meridian (metering " + (metering ? "on" : "off") + ") ...");
+            System.out.println("Starting Meridian (" + label + ") ...");
             runtime.start();
             // the Payara domain writes its process id beside its configuration
             return new Started(runtime, ProcessCpu.ofPidFile(Path.of(environment.get("MERIDIAN_DATA_DIR"), "domains",

@@ -13,7 +13,7 @@ final class Report {
     }
 
     static void print(PrintStream out, int clients, Duration window, List<Scenario> scenarios,
-            Map<String, Figures[]> results, Figures meteringOn, Figures meteringOff) {
+            Map<String, Figures[]> results, Figures meteringOn, Figures meteringOff, Figures typeaheadUncached) {
         out.printf("%nMeridian API (wrk) vs pgbench — %d clients, %d s measured per run after warm-up, loopback%n%n",
                 clients, window.toSeconds());
         out.printf("%-28s %-8s %9s %8s %8s %8s %8s %7s %8s %8s  %s%n", "scenario", "side", "req/s", "p50 ms",
@@ -29,6 +29,9 @@ final class Report {
         out.printf("%nMetering on vs off (%s): %.0f vs %.0f req/s, cost %.1f%% (target ≤ 5%%)%n",
                 scenarios.get(1).name(), meteringOn.perSecond(), meteringOff.perSecond(),
                 100 * (1 - meteringOn.perSecond() / meteringOff.perSecond()));
+        out.printf("%n%s with the typeahead cache off (MERIDIAN_TYPEAHEAD_CACHE_SECONDS=0, every query read from"
+                + " the database):%n", scenarios.get(3).name());
+        row(out, "", "API", typeaheadUncached, scenarios.get(3).target());
     }
 
     private static void row(PrintStream out, String name, String side, Figures figures, String target) {
