@@ -48,17 +48,23 @@ public class UsageRepository {
             SELECT * FROM unnest(?::timestamptz[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[],
                                  ?::smallint[], ?::integer[], ?::bigint[])""";
 
-    // per organization, one range of its (organization_id, occurred_at) index: the rows since its settled point
+    // The rows since the earliest settled point, each organization's from its own: a range of the log by time,
+    // so that the plan follows the parameters' actual values (a few recent minutes) rather than estimates for
+    // a per-organization parameter, which led the planner to count every organization's rows
     private static final String ALLOWANCES = """
-            SELECT o.id, p.requests_per_minute, p.monthly_request_quota, c.settled, c.later
-            FROM unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) AS w(organization_id, since, until)
+            WITH counted (organization_id, since) AS (SELECT * FROM unnest(?::uuid[], ?::timestamptz[]))
+            SELECT w.organization_id, p.requests_per_minute, p.monthly_request_quota,
+                   coalesce(c.settled, 0), coalesce(c.later, 0)
+            FROM counted w
             JOIN organization o ON o.id = w.organization_id
             JOIN plan p ON p.id = o.plan_id
-            CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE u.occurred_at < w.until) AS settled,
-                                       count(*) FILTER (WHERE u.occurred_at >= w.until) AS later
-                                FROM usage_log u
-                                WHERE u.organization_id = o.id AND u.occurred_at >= w.since
-                                  AND u.status <> 429) AS c""";
+            LEFT JOIN (SELECT u.organization_id,
+                              count(*) FILTER (WHERE u.occurred_at < greatest(s.since, ?::timestamptz)) AS settled,
+                              count(*) FILTER (WHERE u.occurred_at >= greatest(s.since, ?::timestamptz)) AS later
+                       FROM counted s
+                       JOIN usage_log u ON u.organization_id = s.organization_id AND u.occurred_at >= s.since
+                       WHERE u.occurred_at >= ?::timestamptz AND u.status <> 429
+                       GROUP BY u.organization_id) AS c ON c.organization_id = w.organization_id""";
 
     private static final String DAILY_CALLS = """
             SELECT (occurred_at AT TIME ZONE 'UTC')::date, count(*) FROM usage_log
@@ -90,11 +96,13 @@ public class UsageRepository {
      */
     public Map<UUID, Loaded> allowances(Map<UUID, SettledCalls> counted, Instant settledUntil) {
         var organizations = List.copyOf(counted.keySet());
+        var earliest = counted.values().stream().map(SettledCalls::until).min(Instant::compareTo).orElseThrow();
         return jdbc(ALLOWANCES, (connection, query) -> {
             query.setArray(1, texts(connection, organizations, organization -> organization));
             query.setArray(2, texts(connection, organizations, organization -> counted.get(organization).until()));
-            query.setArray(3, texts(connection, organizations,
-                    organization -> max(counted.get(organization).until(), settledUntil)));
+            query.setObject(3, java.sql.Timestamp.from(settledUntil));
+            query.setObject(4, java.sql.Timestamp.from(settledUntil));
+            query.setObject(5, java.sql.Timestamp.from(earliest));
             var loaded = new HashMap<UUID, Loaded>();
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
