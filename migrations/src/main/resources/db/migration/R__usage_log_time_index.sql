@@ -4,8 +4,9 @@
 -- read in full. Autovacuum summarizes ranges as they fill (V18), but only where it runs, so a reader of the last
 -- minutes (the health snapshot, every minute) would read more and more of the month without it. The snapshot
 -- calls this first: it summarizes the ranges filled since its last call in every partition (the work is those
--- blocks) and returns how many it summarized. SECURITY DEFINER because summarizing needs the index's owner, and
--- the application role owns nothing.
+-- blocks) and returns how many it summarized. (Where autovacuum is off, PostgreSQL also logs each filled range's
+-- autosummarize request as "not recorded", at LOG level, about once per 9,000 rows.) SECURITY DEFINER because
+-- summarizing needs the index's owner, and the application role owns nothing.
 CREATE OR REPLACE FUNCTION meridian_summarize_usage_log_time_index() RETURNS integer
   LANGUAGE sql
   SECURITY DEFINER
