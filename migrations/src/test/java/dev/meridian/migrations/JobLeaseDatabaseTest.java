@@ -73,6 +73,25 @@ class JobLeaseDatabaseTest {
     }
 
     @Test
+    void theUsageRollupReachesTheDayBeforeItsLatestSuccessfulRunAndAnyScopeMayAsk() throws SQLException {
+        var finishedRun = """
+                INSERT INTO job_run (id, job, started_at, finished_at, instance, outcome)
+                VALUES (?, 'roll-up-usage', ?::timestamptz, ?::timestamptz + interval '1 minute', 'test@host', ?)""";
+        var reach = "SELECT coalesce(meridian_usage_rolled_up_through()::text, 'never')";
+        try (var app = asPlatform(database)) {
+            assertEquals(List.of("never"), strings(app, reach));
+            update(app, finishedRun, UUID.randomUUID(), "2026-03-10T00:15:00Z", "2026-03-10T00:15:00Z", "succeeded");
+            update(app, finishedRun, UUID.randomUUID(), "2026-03-11T00:15:00Z", "2026-03-11T00:15:00Z", "failed");
+            app.commit();
+        }
+        try (var app = withoutContext(database)) {
+            assertEquals(List.of("2026-03-09"), strings(app, reach),
+                    "a failed run reached nothing; no scope is needed to read how far the rollup reached");
+            app.rollback();
+        }
+    }
+
+    @Test
     void aRunningRunHasNoEndAndAFinishedOneHasOne() throws SQLException {
         try (var app = asPlatform(database)) {
             SqlStates.assertSqlState("23514", app, """

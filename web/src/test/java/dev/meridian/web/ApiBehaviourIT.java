@@ -3,6 +3,7 @@ package dev.meridian.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,6 +35,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -205,10 +207,51 @@ class ApiBehaviourIT {
         api.get("me", tenant.key()).problem(429);
     }
 
+    @Test
+    void theDaysTheRollupReachedCountFromTheDailyRollupAndOnlyLaterOnesFromTheLog(@ArquillianResource URL base)
+            throws Exception {
+        var yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        assumeTrue(YearMonth.from(yesterday).equals(YearMonth.now(ZoneOffset.UTC)), "yesterday is in this month");
+        var api = new Api(base);
+        // the rollup ran today and found 5 calls yesterday; the log says 7 for that day, so whatever reads the log
+        // for it instead shows; two calls of today are in the log only
+        var tenant = Tenant.create(api, plan(1000, 20), organization -> {
+            try (var database = superuser()) {
+                execute(database, "INSERT INTO job_run (id, job, started_at, finished_at, outcome, instance)"
+                        + " VALUES (gen_random_uuid(), 'roll-up-usage', now(), now(), 'succeeded', 'a test')");
+                execute(database, "INSERT INTO usage_daily (organization_id, day, calls, errors, avg_duration_ms,"
+                        + " p95_duration_ms, request_bytes, response_bytes) VALUES ('" + organization + "', '"
+                        + yesterday + "', 5, 0, 5, 5, 0, 0)");
+                execute(database, "INSERT INTO usage_log (occurred_at, organization_id, method, route, status,"
+                        + " duration_ms) SELECT '" + yesterday + "T12:00:00Z', '" + organization
+                        + "', 'GET', '/api/v1/places', 200, 5 FROM generate_series(1, 7)");
+                execute(database, "INSERT INTO usage_log (occurred_at, organization_id, method, route, status,"
+                        + " duration_ms) SELECT now(), '" + organization
+                        + "', 'GET', '/api/v1/places', 200, 5 FROM generate_series(1, 2)");
+            }
+        });
+        var reads = new AtomicInteger();
+
+        // 5 of yesterday, 2 of today, issuing the key and reading /me: 9 calls once flushed
+        var usage = poll(() -> {
+            reads.incrementAndGet();
+            return api.get("me/usage", tenant.key()).json();
+        }, found -> found.getJsonNumber("calls").longValue() >= 9);
+        int admitted = 0;
+        while (admitted < 20 && api.get("me", tenant.key()).status() == 200) {
+            admitted++;
+        }
+
+        var days = usage.getJsonArray("days").getValuesAs(JsonObject.class);
+        assertEquals(yesterday.toString(), days.get(0).getString("day"), usage::toString);
+        assertEquals(5, days.get(0).getJsonNumber("calls").longValue(), usage::toString);
+        assertEquals(20 - 9 - reads.get(), admitted, "the quota counted yesterday's 5, not the log's 7");
+    }
+
     // ---- errors --------------------------------------------------------------------------------------------
 
     @Test
-    void everyKindOfRefusalIsAProblemWithoutInternals(@ArquillianResource URL base) {
+    void everyKindOfRefusalIsAProblemWithoutInternals(@ArquillianResource URL base) throws SQLException {
         var api = new Api(base);
         var key = Tenant.create(api, null).key();
         var problems = new ArrayList<Api.Reply>();
@@ -247,7 +290,7 @@ class ApiBehaviourIT {
     // ---- caching -------------------------------------------------------------------------------------------
 
     @Test
-    void aResourceHasAnETagThatAnswersIfNoneMatchWith304(@ArquillianResource URL base) {
+    void aResourceHasAnETagThatAnswersIfNoneMatchWith304(@ArquillianResource URL base) throws SQLException {
         var api = new Api(base);
         var key = Tenant.create(api, null).key();
 
@@ -313,7 +356,13 @@ class ApiBehaviourIT {
     /** An organization on a plan (the default one when null), its admin, and a key of theirs. */
     record Tenant(String organizationId, String userId, String key, String keyId) {
 
-        static Tenant create(Api api, String plan) {
+        static Tenant create(Api api, String plan) throws SQLException {
+            return create(api, plan, organizationId -> {
+            });
+        }
+
+        /** A new organization whose database {@code beforeItsFirstRequest} arranges first. */
+        static Tenant create(Api api, String plan, Arrangement beforeItsFirstRequest) throws SQLException {
             var admin = Api.bearer(api.issueKey(MeridianDeployment.ADMIN_USERNAME, MeridianDeployment.ADMIN_PASSWORD)
                     .getString("key"));
             var slug = unique("api");
@@ -321,18 +370,24 @@ class ApiBehaviourIT {
             if (plan != null) {
                 organization.add("plan", plan);
             }
-            assertEquals(201, api.post("organizations", admin, organization.build()).status());
+            var created = api.post("organizations", admin, organization.build());
+            assertEquals(201, created.status(), created::toString);
+            beforeItsFirstRequest.arrange(created.json().getString("id"));
             var username = unique("api-admin");
-            var created = api.post("organizations/" + slug + "/users", admin, Json.createObjectBuilder()
+            var user = api.post("organizations/" + slug + "/users", admin, Json.createObjectBuilder()
                     .add("username", username).add("password", PASSWORD).add("fullName", "User " + username)
                     .add("role", "admin").build());
-            assertEquals(201, created.status(), created::toString);
+            assertEquals(201, user.status(), user::toString);
             var key = api.issueKey(username, PASSWORD);
             var organizationId = api.get("me", Api.bearer(key.getString("key"))).json()
                     .getJsonObject("organization").getString("id");
-            return new Tenant(organizationId, created.json().getString("id"), Api.bearer(key.getString("key")),
+            return new Tenant(organizationId, user.json().getString("id"), Api.bearer(key.getString("key")),
                     key.getString("id"));
         }
+    }
+
+    private interface Arrangement {
+        void arrange(String organizationId) throws SQLException;
     }
 
     /** A new plan with these limits, by its code. */

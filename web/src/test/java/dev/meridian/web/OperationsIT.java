@@ -63,6 +63,11 @@ class OperationsIT {
     private static final String PUBLIC_TABLES = """
             SELECT count(*) FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace
             WHERE n.nspname = 'public' AND t.relkind IN ('r', 'p') AND NOT t.relispartition""";
+    private static final String DAILY_USAGE = """
+            SELECT concat_ws('|', calls, errors, avg_duration_ms, p95_duration_ms, request_bytes, response_bytes)
+            FROM usage_daily WHERE organization_id = ?::uuid AND day = ?::date
+            ORDER BY api_key_id NULLS LAST""";
+
     private static final String INSERT_REQUEST = """
             INSERT INTO usage_log (occurred_at, organization_id, api_key_id, user_id, method, route, status,
                                    duration_ms, request_bytes, response_bytes)
@@ -147,7 +152,8 @@ class OperationsIT {
     }
 
     @Test
-    void rollingUpUsageSumsYesterdayPerKeyAndPerOrganizationAndAgainGivesTheSameRows() throws SQLException {
+    void rollingUpUsageSumsYesterdaysCallsPerKeyAndItsRequestsPerOrganizationAndAgainGivesTheSameRows()
+            throws SQLException {
         var organization = UUID.randomUUID();
         var key = UUID.randomUUID();
         var yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
@@ -158,25 +164,28 @@ class OperationsIT {
                 update(app, INSERT_REQUEST, noon, organization, key, UUID.randomUUID(), duration == 100 ? 500 : 200,
                         duration);
             }
-            // keyless (signed in with a password), a client error, and a request of today that is not rolled up
+            // keyless (signed in with a password), a client error, a refusal by the quota, which is a request but
+            // not a call, and a request of today that is not rolled up
             update(app, INSERT_REQUEST, noon, organization, null, null, 404, 7);
+            update(app, INSERT_REQUEST, noon, organization, key, null, 429, 1);
             update(app, INSERT_REQUEST, yesterday.plusDays(1) + "T00:00:01Z", organization, key, null, 200, 1);
             app.commit();
         }
 
         var first = succeeded(ROLL_UP_USAGE);
+        var calls = strings(DAILY_USAGE, organization, yesterday);
         var second = succeeded(ROLL_UP_USAGE);
 
         assertTrue(first.getRowsAffected().getAsLong() >= 3, "two usage_daily rows and one daily_metrics row");
-        assertEquals(first.getRowsAffected(), second.getRowsAffected());
-        assertEquals(List.of("10|1|55|100|1000|10000", "1|1|7|7|100|1000"), strings("""
-                SELECT concat_ws('|', calls, errors, avg_duration_ms, p95_duration_ms, request_bytes, response_bytes)
-                FROM usage_daily WHERE organization_id = ?::uuid AND day = ?::date
-                ORDER BY api_key_id NULLS LAST""", organization, yesterday));
-        assertEquals(List.of("11|2|10|0|0|0|0.0000|1"), strings("""
+        assertTrue(second.getRowsAffected().getAsLong() >= 3, "the same rows again");
+        assertEquals(List.of("10|1|55|100|1000|10000", "1|1|7|7|100|1000"), calls);
+        assertEquals(calls, strings(DAILY_USAGE, organization, yesterday), "rewritten alike");
+        assertEquals(List.of("12|3|10|0|0|0|0.0000|1"), strings("""
                 SELECT concat_ws('|', requests, errors, active_users, new_users, reviews, notifications, cost, version)
                 FROM daily_metrics WHERE organization_id = ?::uuid AND day = ?::date""", organization, yesterday),
                 "one row, rewritten by the second run (version 1)");
+        assertEquals(List.of(yesterday.toString()), strings("SELECT meridian_usage_rolled_up_through()::text"),
+                "the rollup reached yesterday");
     }
 
     @Test

@@ -20,11 +20,12 @@ import jakarta.inject.Inject;
 
 /**
  * Plans' limits on API requests, per organization: requests per minute and per UTC month. Decided in memory
- * from one {@link Allowance} per organization, loaded the first time this instance sees the organization (one
- * query) and refreshed in the background every {@code MERIDIAN_QUOTA_REFRESH_SECONDS}; a request in the
- * steady state costs no database round trip. A refresh counts only the calls logged since the last settled
- * point ({@link SettledCalls}), a few minutes of the log, however far into the month. The first refusal of
- * each minute or month is recorded as a security event.
+ * from one {@link Allowance} per organization, loaded the first time this instance sees the organization (the
+ * whole days the daily rollup reached from {@code usage_daily}, the rest from the log) and refreshed in the
+ * background every {@code MERIDIAN_QUOTA_REFRESH_SECONDS}; a request in the steady state costs no database
+ * round trip. A refresh counts only the calls logged since the last settled point ({@link SettledCalls}), a
+ * few minutes of the log, however far into the month. The first refusal of each minute or month is recorded
+ * as a security event.
  *
  * <p>
  * In a cluster the counters are per instance: an organization may make up to its per-minute limit on each
@@ -60,10 +61,8 @@ public class Quotas {
         var organization = caller.organizationId();
         var allowance = allowances.get(organization);
         if (allowance == null) {
-            var loaded = load(Map.of(organization, SettledCalls.startOf(month(now))), now).get(organization);
-            if (loaded == null) {
-                throw new IllegalStateException("no plan for organization " + organization);
-            }
+            var loaded = context.asSystem(() -> usage.allowance(organization, month(now), now.minus(SETTLING)))
+                    .orElseThrow(() -> new IllegalStateException("no plan for organization " + organization));
             allowance = allowances.computeIfAbsent(organization,
                     id -> new Allowance(loaded.limits(), loaded.settled(), loaded.laterCalls(), now));
         }
@@ -91,7 +90,7 @@ public class Quotas {
         if (due.isEmpty()) {
             return;
         }
-        var loaded = load(due, now);
+        var loaded = context.asSystem(() -> usage.allowances(due, now.minus(SETTLING)));
         due.keySet().forEach(organization -> {
             var found = loaded.get(organization);
             if (found == null) {
@@ -101,11 +100,6 @@ public class Quotas {
                 allowances.get(organization).refresh(found.limits(), found.settled(), found.laterCalls(), now);
             }
         });
-    }
-
-    private Map<UUID, UsageRepository.Loaded> load(Map<UUID, SettledCalls> counted, Instant now) {
-        var settledUntil = now.minus(SETTLING);
-        return context.asSystem(() -> usage.allowances(counted, settledUntil));
     }
 
     private static YearMonth month(Instant now) {

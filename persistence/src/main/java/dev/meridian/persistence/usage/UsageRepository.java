@@ -5,8 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +67,27 @@ public class UsageRepository {
                        WHERE u.occurred_at >= ?::timestamptz AND u.status <> 429
                        GROUP BY u.organization_id) AS c ON c.organization_id = w.organization_id""";
 
+    // The organization's whole days of the month that the daily rollup reached, as usage_daily has them
+    private static final String ROLLED_UP = """
+            SELECT r.through, coalesce(sum(d.calls), 0)
+            FROM (SELECT meridian_usage_rolled_up_through() AS through) r
+            LEFT JOIN usage_daily d ON d.organization_id = ? AND d.day >= ? AND d.day <= r.through
+            GROUP BY r.through""";
+
+    // Calls per day of a month: the days the rollup reached from usage_daily, the later ones from the log
     private static final String DAILY_CALLS = """
-            SELECT (occurred_at AT TIME ZONE 'UTC')::date, count(*) FROM usage_log
-            WHERE organization_id = ? AND occurred_at >= ? AND occurred_at < ? AND status <> 429
-            GROUP BY 1 ORDER BY 1""";
+            WITH b AS (SELECT ?::uuid AS organization_id, ?::date AS first_day, ?::date AS next_first_day,
+                              meridian_usage_rolled_up_through() AS through)
+            SELECT day, sum(calls)::bigint
+            FROM (SELECT d.day, d.calls FROM usage_daily d, b
+                  WHERE d.organization_id = b.organization_id AND d.day >= b.first_day AND d.day < b.next_first_day
+                    AND d.day <= b.through
+                  UNION ALL
+                  SELECT (u.occurred_at AT TIME ZONE 'UTC')::date, 1 FROM usage_log u, b
+                  WHERE u.organization_id = b.organization_id AND u.status <> 429
+                    AND u.occurred_at >= greatest(b.first_day, b.through + 1)::timestamp AT TIME ZONE 'UTC'
+                    AND u.occurred_at < b.next_first_day::timestamp AT TIME ZONE 'UTC') calls
+            GROUP BY day ORDER BY day""";
 
     @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
@@ -87,6 +105,32 @@ public class UsageRepository {
             insert.setArray(8, texts(connection, records, UsageRecord::durationMs));
             insert.setArray(9, texts(connection, records, UsageRecord::requestBytes));
             return insert.executeUpdate();
+        });
+    }
+
+    /**
+     * An organization's plan and its calls of the month so far, loaded afresh: the whole days the daily rollup
+     * reached from {@code usage_daily}, a few rows per day, and only the days since from the log, split at
+     * {@code settledUntil} as in {@link #allowances} (platform scope). Empty if the organization is gone.
+     */
+    public Optional<Loaded> allowance(UUID organization, YearMonth month, Instant settledUntil) {
+        return Optional.ofNullable(allowances(Map.of(organization, rolledUp(organization, month)), settledUntil)
+                .get(organization));
+    }
+
+    private SettledCalls rolledUp(UUID organization, YearMonth month) {
+        var start = SettledCalls.startOf(month);
+        return jdbc(ROLLED_UP, (connection, query) -> {
+            query.setObject(1, organization);
+            query.setObject(2, month.atDay(1));
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                var through = rows.getObject(1, LocalDate.class);
+                if (through == null || through.isBefore(month.atDay(1))) {
+                    return start;
+                }
+                return start.plus(through.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), rows.getLong(2));
+            }
         });
     }
 
@@ -120,12 +164,12 @@ public class UsageRepository {
         return one.isAfter(other) ? one : other;
     }
 
-    /** An organization's calls per UTC day in [from, to), days without calls left out. */
-    public List<DayCalls> dailyCalls(UUID organization, Instant from, Instant to) {
+    /** An organization's calls per UTC day of a month, days without calls left out. */
+    public List<DayCalls> dailyCalls(UUID organization, YearMonth month) {
         return jdbc(DAILY_CALLS, (connection, query) -> {
             query.setObject(1, organization);
-            query.setObject(2, java.sql.Timestamp.from(from));
-            query.setObject(3, java.sql.Timestamp.from(to));
+            query.setObject(2, month.atDay(1));
+            query.setObject(3, month.plusMonths(1).atDay(1));
             var days = new ArrayList<DayCalls>();
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -24,12 +24,8 @@ public class UsageService {
         var organization = context.requireCaller().organizationId();
         var month = YearMonth.from(Instant.now().atOffset(ZoneOffset.UTC));
         var plan = usage.planOf(organization).orElseThrow(() -> new ResourceNotFound("organization is gone"));
-        var days = usage.dailyCalls(organization, start(month), start(month.plusMonths(1)));
+        var days = usage.dailyCalls(organization, month);
         return MonthlyUsage.of(month, new PlanLimits(plan.getRequestsPerMinute(), plan.getMonthlyRequestQuota()),
                 days);
-    }
-
-    private static Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }
