@@ -74,19 +74,17 @@ public class UsageRepository {
             LEFT JOIN usage_daily d ON d.organization_id = ? AND d.day >= ? AND d.day <= r.through
             GROUP BY r.through""";
 
-    // Calls per day of a month: the days the rollup reached from usage_daily, the later ones from the log
+    private static final String ROLLED_UP_THROUGH = "SELECT meridian_usage_rolled_up_through()";
+
+    // Calls per day of a month: the days the rollup reached from usage_daily, the later ones from the log. The
+    // split comes as a parameter: computed inside the query, its value would be unknown to the planner, which
+    // then reads the whole partition rather than a range of the organization's index
     private static final String DAILY_CALLS = """
-            WITH b AS (SELECT ?::uuid AS organization_id, ?::date AS first_day, ?::date AS next_first_day,
-                              meridian_usage_rolled_up_through() AS through)
             SELECT day, sum(calls)::bigint
-            FROM (SELECT d.day, d.calls FROM usage_daily d, b
-                  WHERE d.organization_id = b.organization_id AND d.day >= b.first_day AND d.day < b.next_first_day
-                    AND d.day <= b.through
+            FROM (SELECT day, calls FROM usage_daily WHERE organization_id = ? AND day >= ? AND day < ?
                   UNION ALL
-                  SELECT (u.occurred_at AT TIME ZONE 'UTC')::date, 1 FROM usage_log u, b
-                  WHERE u.organization_id = b.organization_id AND u.status <> 429
-                    AND u.occurred_at >= greatest(b.first_day, b.through + 1)::timestamp AT TIME ZONE 'UTC'
-                    AND u.occurred_at < b.next_first_day::timestamp AT TIME ZONE 'UTC') calls
+                  SELECT (occurred_at AT TIME ZONE 'UTC')::date, 1 FROM usage_log
+                  WHERE organization_id = ? AND occurred_at >= ? AND occurred_at < ? AND status <> 429) calls
             GROUP BY day ORDER BY day""";
 
     @PersistenceContext(unitName = "meridian")
@@ -129,7 +127,7 @@ public class UsageRepository {
                 if (through == null || through.isBefore(month.atDay(1))) {
                     return start;
                 }
-                return start.plus(through.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), rows.getLong(2));
+                return start.plus(startOf(through.plusDays(1)), rows.getLong(2));
             }
         });
     }
@@ -166,10 +164,22 @@ public class UsageRepository {
 
     /** An organization's calls per UTC day of a month, days without calls left out. */
     public List<DayCalls> dailyCalls(UUID organization, YearMonth month) {
+        var first = month.atDay(1);
+        var next = month.plusMonths(1).atDay(1);
+        var reached = jdbc(ROLLED_UP_THROUGH, (connection, query) -> {
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getObject(1, LocalDate.class);
+            }
+        });
+        var fromLog = reached == null || reached.isBefore(first) ? first : reached.plusDays(1);
         return jdbc(DAILY_CALLS, (connection, query) -> {
             query.setObject(1, organization);
-            query.setObject(2, month.atDay(1));
-            query.setObject(3, month.plusMonths(1).atDay(1));
+            query.setObject(2, first);
+            query.setObject(3, fromLog.isBefore(next) ? fromLog : next);
+            query.setObject(4, organization);
+            query.setObject(5, java.sql.Timestamp.from(startOf(fromLog)));
+            query.setObject(6, java.sql.Timestamp.from(startOf(next)));
             var days = new ArrayList<DayCalls>();
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -178,6 +188,10 @@ public class UsageRepository {
             }
             return days;
         });
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The plan of an organization the acting context may see. */
