@@ -25,8 +25,8 @@ import dev.meridian.launcher.Settings;
  * The API benchmark ({@code mvn -Pbenchmark -DskipTests package}, see README): starts Meridian on Payara
  * Server against {@code DATABASE_URL} (a database with the large dataset), then for each {@link Scenarios
  * scenario} measures the API with concurrent clients and pgbench with the same clients running the same SQL
- * as the application role, and prints both and their ratio. Last, it measures one route again with metering
- * off, in a second start, to show what metering costs.
+ * as the application role, and prints both and their ratio. Then it measures one route in pairs of starts
+ * with metering on and off, to show what metering costs, and the typeahead in a start with its cache off.
  */
 public final class Benchmark {
 
@@ -41,6 +41,7 @@ public final class Benchmark {
         var warmUpRounds = Integer.parseInt(env.getOrDefault("BENCHMARK_WARMUP_ROUNDS", "15"));
         var wrk = Path.of(env.getOrDefault("BENCHMARK_WRK", "wrk"));
         var window = Duration.ofSeconds(Long.parseLong(env.getOrDefault("BENCHMARK_SECONDS", "20")));
+        var meteringPairs = Integer.parseInt(env.getOrDefault("BENCHMARK_METERING_PAIRS", "2"));
         var superuser = env.getOrDefault("DATASET_USER", "postgres");
         var superuserPassword = env.getOrDefault("DATASET_PASSWORD", "");
         var work = Path.of(System.getProperty("meridian.benchmark.dir", "target/benchmark")).toAbsolutePath();
@@ -60,8 +61,7 @@ public final class Benchmark {
         var loads = new HttpLoad.Settings(wrk, work.resolve("wrk"), clients, warmUp, warmUpRounds, window);
 
         var results = new LinkedHashMap<String, Figures[]>();
-        Figures meteringOn;
-        try (var meridian = Started.with(work, env, Map.of(), "metering on")) {
+        try (var meridian = Started.with(work, env, Map.of(), "all routes")) {
             var load = meridian.load(loads, fixtures.username());
             warmUp(load, meridian, scenarios, "all-routes");
             for (var scenario : scenarios) {
@@ -70,29 +70,21 @@ public final class Benchmark {
                 var sql = pgbench.run(fileName(scenario), scenario.scripts(), warmUp, window);
                 results.put(scenario.name(), new Figures[]{api, sql});
             }
-            meteringOn = results.get(scenarios.get(1).name())[0];
         }
-        Figures meteringOff = null;
-        try (var meridian = Started.with(work, env, Map.of("MERIDIAN_METERING_ENABLED", "false"), "metering off")) {
-            var load = meridian.load(loads, fixtures.username());
-            warmUp(load, meridian, scenarios, "all-routes-metering-off");
-            // the same runs as before (b) with metering on, so that the compiler has seen the same code
-            for (var scenario : scenarios.subList(0, 2)) {
-                System.out.println("Measuring " + scenario.name() + " with metering off ...");
-                meteringOff = load.run(fileName(scenario) + "-metering-off", meridian.uris(scenario.paths()));
-            }
+        var alone = new Alone(work, env, loads, fixtures.username(), scenarios);
+        // A start's throughput moves by 10% or more from one start to the next: metering's cost is measured over
+        // starts of their own, alternating on and off, each measuring one route after the same warm-up
+        var metered = scenarios.get(1);
+        var metering = new Comparison(metered, new ArrayList<>(), new ArrayList<>());
+        for (int pair = 1; pair <= meteringPairs; pair++) {
+            metering.with().add(alone.measure(metered, Map.of(), "metering on, pair " + pair));
+            metering.without().add(alone.measure(metered, Map.of("MERIDIAN_METERING_ENABLED", "false"),
+                    "metering off, pair " + pair));
         }
         // the typeahead answers from memory once warm: what it costs when every query goes to the database
         var typeahead = scenarios.get(3);
-        Figures uncached;
-        try (var meridian = Started.with(work, env, Map.of("MERIDIAN_TYPEAHEAD_CACHE_SECONDS", "0"),
-                "typeahead cache off")) {
-            var load = meridian.load(loads, fixtures.username());
-            warmUp(load, meridian, scenarios, "all-routes-typeahead-cache-off");
-            System.out.println("Measuring " + typeahead.name() + " with the typeahead cache off ...");
-            uncached = load.run(fileName(typeahead) + "-cache-off", meridian.uris(typeahead.paths()));
-        }
-        Report.print(System.out, clients, window, scenarios, results, meteringOn, meteringOff, uncached);
+        var uncached = alone.measure(typeahead, Map.of("MERIDIAN_TYPEAHEAD_CACHE_SECONDS", "0"), "typeahead cache off");
+        Report.print(System.out, clients, window, scenarios, results, metering, typeahead, uncached);
     }
 
     /**
@@ -136,6 +128,22 @@ public final class Benchmark {
             throw new IllegalStateException(name + " must name the benchmark database (see README, Benchmark)");
         }
         return value;
+    }
+
+    /** One route measured in a start of its own, after a warm-up on all routes, with these settings. */
+    private record Alone(Path work, Map<String, String> env, HttpLoad.Settings loads, String username,
+            List<Scenario> scenarios) {
+
+        Figures measure(Scenario scenario, Map<String, String> settings, String label)
+                throws IOException, InterruptedException {
+            try (var meridian = Started.with(work, env, settings, label)) {
+                var load = meridian.load(loads, username);
+                var name = fileName(scenario) + "-" + label.replaceAll("\\W+", "-");
+                warmUp(load, meridian, scenarios, "all-routes-" + name);
+                System.out.println("Measuring " + scenario.name() + " (" + label + ") ...");
+                return load.run(name, meridian.uris(scenario.paths()));
+            }
+        }
     }
 
     /** Meridian started for a part of the run, stopped when the part ends. */

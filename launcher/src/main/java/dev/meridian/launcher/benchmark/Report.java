@@ -13,7 +13,7 @@ final class Report {
     }
 
     static void print(PrintStream out, int clients, Duration window, List<Scenario> scenarios,
-            Map<String, Figures[]> results, Figures meteringOn, Figures meteringOff, Figures typeaheadUncached) {
+            Map<String, Figures[]> results, Comparison metering, Scenario typeahead, Figures typeaheadUncached) {
         out.printf("%nMeridian API (wrk) vs pgbench — %d clients, %d s measured per run after warm-up, loopback%n%n",
                 clients, window.toSeconds());
         out.printf("%-28s %-8s %9s %8s %8s %8s %8s %7s %8s %8s  %s%n", "scenario", "side", "req/s", "p50 ms",
@@ -26,12 +26,19 @@ final class Report {
         }
         out.printf("%nsrv cpu, gen cpu: CPU ms per request of the Payara server and of wrk; %s%n",
                 "both share the machine's cores with PostgreSQL");
-        out.printf("%nMetering on vs off (%s): %.0f vs %.0f req/s, cost %.1f%% (target ≤ 5%%)%n",
-                scenarios.get(1).name(), meteringOn.perSecond(), meteringOff.perSecond(),
-                100 * (1 - meteringOn.perSecond() / meteringOff.perSecond()));
+        out.printf("%nMetering on vs off (%s), in starts of their own, alternating:%n", metering.scenario().name());
+        for (int pair = 0; pair < metering.with().size(); pair++) {
+            var on = metering.with().get(pair);
+            var off = metering.without().get(pair);
+            out.printf("  pair %d: %.0f vs %.0f req/s, cost %.1f%%%n", pair + 1, on.perSecond(), off.perSecond(),
+                    100 * Comparison.cost(on, off));
+            row(out, "", "on", on, "");
+            row(out, "", "off", off, "");
+        }
+        out.printf("  all pairs: cost %.1f%% (target ≤ 5%%)%n", 100 * metering.cost());
         out.printf("%n%s with the typeahead cache off (MERIDIAN_TYPEAHEAD_CACHE_SECONDS=0, every query read from"
-                + " the database):%n", scenarios.get(3).name());
-        row(out, "", "API", typeaheadUncached, scenarios.get(3).target());
+                + " the database):%n", typeahead.name());
+        row(out, "", "API", typeaheadUncached, typeahead.target());
     }
 
     private static void row(PrintStream out, String name, String side, Figures figures, String target) {
