@@ -23,8 +23,10 @@ final class RollUpUsage implements Job {
     /** The days to roll up, as one range of whole UTC days, whatever the session's time zone. */
     private static final String DAYS = """
             WITH days AS (
-              SELECT first_day::timestamp AT TIME ZONE 'UTC' AS starts, (yesterday + 1)::timestamp AT TIME ZONE 'UTC' AS ends
-              FROM (SELECT yesterday, least(greatest(coalesce(through, yesterday - 31) + 1, yesterday - 30), yesterday) AS first_day
+              SELECT first_day::timestamp AT TIME ZONE 'UTC' AS starts,
+                     (yesterday + 1)::timestamp AT TIME ZONE 'UTC' AS ends
+              FROM (SELECT yesterday,
+                           least(greatest(coalesce(through, yesterday - 31) + 1, yesterday - 30), yesterday) AS first_day
                     FROM (SELECT (now() AT TIME ZONE 'UTC')::date - 1 AS yesterday,
                                  meridian_usage_rolled_up_through() AS through) known) bounds)""";
 
