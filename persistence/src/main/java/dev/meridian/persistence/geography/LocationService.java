@@ -1,10 +1,7 @@
 package dev.meridian.persistence.geography;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,6 +10,7 @@ import dev.meridian.domain.geography.Location;
 import dev.meridian.domain.geography.Season;
 import dev.meridian.persistence.problems.InvalidInput;
 import dev.meridian.persistence.problems.ResourceNotFound;
+import dev.meridian.persistence.settings.CacheLifetime;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,14 +44,10 @@ public class LocationService {
 
     @PostConstruct
     void configure() {
-        var seconds = ConfigProvider.getConfig(LocationService.class.getClassLoader())
-                .getOptionalValue("MERIDIAN_TYPEAHEAD_CACHE_SECONDS", Long.class).orElse(60L);
-        if (seconds < 0) {
-            throw new IllegalArgumentException("MERIDIAN_TYPEAHEAD_CACHE_SECONDS must be >= 0: " + seconds);
-        }
+        var lifetime = CacheLifetime.of("MERIDIAN_TYPEAHEAD_CACHE_SECONDS", 60);
         typeaheads = Caffeine.newBuilder()
-                .maximumSize(seconds == 0 ? 0 : CACHED_QUERIES)
-                .expireAfterWrite(Duration.ofSeconds(seconds))
+                .maximumSize(lifetime.isZero() ? 0 : CACHED_QUERIES)
+                .expireAfterWrite(lifetime)
                 .build();
     }
 

@@ -1,14 +1,12 @@
 package dev.meridian.persistence.tenancy;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import dev.meridian.domain.tenancy.ApiKeyToken;
 import dev.meridian.persistence.context.ActingContext;
+import dev.meridian.persistence.settings.CacheLifetime;
 import dev.meridian.persistence.tenancy.CredentialRepository.KeyLogin;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -49,12 +47,7 @@ public class ApiKeyLogins {
 
     @PostConstruct
     void configure() {
-        var seconds = ConfigProvider.getConfig(ApiKeyLogins.class.getClassLoader())
-                .getOptionalValue("MERIDIAN_API_KEY_CACHE_SECONDS", Long.class).orElse(30L);
-        if (seconds < 0) {
-            throw new IllegalArgumentException("MERIDIAN_API_KEY_CACHE_SECONDS must be >= 0: " + seconds);
-        }
-        lifetimeNanos = Duration.ofSeconds(seconds).toNanos();
+        lifetimeNanos = CacheLifetime.of("MERIDIAN_API_KEY_CACHE_SECONDS", 30).toNanos();
     }
 
     /** The holder of the presented key, who from now on acts in this request; fails like any bad credential. */

@@ -53,15 +53,16 @@ public class UsageRepository {
     // so that the plan follows the parameters' actual values (a few recent minutes) rather than estimates for
     // a per-organization parameter, which led the planner to count every organization's rows
     private static final String ALLOWANCES = """
-            WITH counted (organization_id, since) AS (SELECT * FROM unnest(?::uuid[], ?::timestamptz[]))
+            WITH counted (organization_id, since, settles) AS (
+              SELECT * FROM unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]))
             SELECT w.organization_id, p.requests_per_minute, p.monthly_request_quota,
                    coalesce(c.settled, 0), coalesce(c.later, 0)
             FROM counted w
             JOIN organization o ON o.id = w.organization_id
             JOIN plan p ON p.id = o.plan_id
             LEFT JOIN (SELECT u.organization_id,
-                              count(*) FILTER (WHERE u.occurred_at < greatest(s.since, ?::timestamptz)) AS settled,
-                              count(*) FILTER (WHERE u.occurred_at >= greatest(s.since, ?::timestamptz)) AS later
+                              count(*) FILTER (WHERE u.occurred_at < s.settles) AS settled,
+                              count(*) FILTER (WHERE u.occurred_at >= s.settles) AS later
                        FROM counted s
                        JOIN usage_log u ON u.organization_id = s.organization_id AND u.occurred_at >= s.since
                        WHERE u.occurred_at >= ?::timestamptz AND u.status <> 429
@@ -138,28 +139,28 @@ public class UsageRepository {
      */
     public Map<UUID, Loaded> allowances(Map<UUID, SettledCalls> counted, Instant settledUntil) {
         var organizations = List.copyOf(counted.keySet());
+        var settles = new HashMap<UUID, Instant>();
+        organizations.forEach(organization -> {
+            var since = counted.get(organization).until();
+            settles.put(organization, since.isAfter(settledUntil) ? since : settledUntil);
+        });
         var earliest = counted.values().stream().map(SettledCalls::until).min(Instant::compareTo).orElseThrow();
         return jdbc(ALLOWANCES, (connection, query) -> {
             query.setArray(1, texts(connection, organizations, organization -> organization));
             query.setArray(2, texts(connection, organizations, organization -> counted.get(organization).until()));
-            query.setObject(3, java.sql.Timestamp.from(settledUntil));
-            query.setObject(4, java.sql.Timestamp.from(settledUntil));
-            query.setObject(5, java.sql.Timestamp.from(earliest));
+            query.setArray(3, texts(connection, organizations, settles::get));
+            query.setObject(4, java.sql.Timestamp.from(earliest));
             var loaded = new HashMap<UUID, Loaded>();
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
                     var organization = rows.getObject(1, UUID.class);
-                    var settled = counted.get(organization);
                     loaded.put(organization, new Loaded(new PlanLimits(rows.getInt(2), rows.getLong(3)),
-                            settled.plus(max(settled.until(), settledUntil), rows.getLong(4)), rows.getLong(5)));
+                            counted.get(organization).plus(settles.get(organization), rows.getLong(4)),
+                            rows.getLong(5)));
                 }
             }
             return loaded;
         });
-    }
-
-    private static Instant max(Instant one, Instant other) {
-        return one.isAfter(other) ? one : other;
     }
 
     /** An organization's calls per UTC day of a month, days without calls left out. */
