@@ -68,14 +68,10 @@ public class UsageRepository {
                        WHERE u.occurred_at >= ?::timestamptz AND u.status <> 429
                        GROUP BY u.organization_id) AS c ON c.organization_id = w.organization_id""";
 
-    // The organization's whole days of the month that the daily rollup reached, as usage_daily has them
-    private static final String ROLLED_UP = """
-            SELECT r.through, coalesce(sum(d.calls), 0)
-            FROM (SELECT meridian_usage_rolled_up_through() AS through) r
-            LEFT JOIN usage_daily d ON d.organization_id = ? AND d.day >= ? AND d.day <= r.through
-            GROUP BY r.through""";
-
     private static final String ROLLED_UP_THROUGH = "SELECT meridian_usage_rolled_up_through()";
+
+    private static final String ROLLED_UP_CALLS = """
+            SELECT coalesce(sum(calls), 0) FROM usage_daily WHERE organization_id = ? AND day >= ? AND day < ?""";
 
     // Calls per day of a month: the days the rollup reached from usage_daily, the later ones from the log. The
     // split comes as a parameter: computed inside the query, its value would be unknown to the planner, which
@@ -118,19 +114,38 @@ public class UsageRepository {
     }
 
     private SettledCalls rolledUp(UUID organization, YearMonth month) {
-        var start = SettledCalls.startOf(month);
-        return jdbc(ROLLED_UP, (connection, query) -> {
+        var first = month.atDay(1);
+        var fromLog = firstDayNotRolledUp(month);
+        long calls = fromLog.equals(first) ? 0 : jdbc(ROLLED_UP_CALLS, (connection, query) -> {
             query.setObject(1, organization);
-            query.setObject(2, month.atDay(1));
+            query.setObject(2, first);
+            query.setObject(3, fromLog);
             try (var rows = query.executeQuery()) {
                 rows.next();
-                var through = rows.getObject(1, LocalDate.class);
-                if (through == null || through.isBefore(month.atDay(1))) {
-                    return start;
-                }
-                return start.plus(startOf(through.plusDays(1)), rows.getLong(2));
+                return rows.getLong(1);
             }
         });
+        return SettledCalls.startOf(month).plus(startOf(fromLog), calls);
+    }
+
+    /**
+     * The first day of the month that {@code usage_daily} does not hold yet, from which on calls are counted in
+     * the log: the day after the rollup's reach, or the month's first day; the day after the month if it reached
+     * that.
+     */
+    private LocalDate firstDayNotRolledUp(YearMonth month) {
+        var reached = jdbc(ROLLED_UP_THROUGH, (connection, query) -> {
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getObject(1, LocalDate.class);
+            }
+        });
+        var first = month.atDay(1);
+        var next = month.plusMonths(1).atDay(1);
+        if (reached == null || reached.isBefore(first)) {
+            return first;
+        }
+        return reached.isBefore(next) ? reached.plusDays(1) : next;
     }
 
     /**
@@ -167,17 +182,11 @@ public class UsageRepository {
     public List<DayCalls> dailyCalls(UUID organization, YearMonth month) {
         var first = month.atDay(1);
         var next = month.plusMonths(1).atDay(1);
-        var reached = jdbc(ROLLED_UP_THROUGH, (connection, query) -> {
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getObject(1, LocalDate.class);
-            }
-        });
-        var fromLog = reached == null || reached.isBefore(first) ? first : reached.plusDays(1);
+        var fromLog = firstDayNotRolledUp(month);
         return jdbc(DAILY_CALLS, (connection, query) -> {
             query.setObject(1, organization);
             query.setObject(2, first);
-            query.setObject(3, fromLog.isBefore(next) ? fromLog : next);
+            query.setObject(3, fromLog);
             query.setObject(4, organization);
             query.setObject(5, java.sql.Timestamp.from(startOf(fromLog)));
             query.setObject(6, java.sql.Timestamp.from(startOf(next)));
