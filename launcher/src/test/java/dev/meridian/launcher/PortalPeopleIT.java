@@ -19,11 +19,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The portal's users and API keys pages on the shared {@link RunningMeridian}, in headless Chromium: a
- * platform admin picks a tenant the test creates, and takes a user from creation to deactivation and a key
- * from creation (its secret shown once, and working) to revocation (and refused at once); deletes a user
- * (their keys and password refused at once) but not one who wrote to support, and deletes a key (refused at
- * once); an organization admin sees only their own organization, whatever a URL or a forged form field names,
- * and deletes nobody of another tenant.
+ * platform admin picks a tenant the test creates, and takes a user from creation (with an e-mail) through a
+ * password reset they redeem without signing in, to deactivation and reactivation, and a key from creation
+ * (its secret shown once, and working) to revocation (and refused at once); deletes a user (their keys and
+ * password refused at once) but not one who wrote to support, and deletes a key (refused at once); an
+ * organization admin sees only their own organization, whatever a URL or a forged form field names, and
+ * deletes nobody of another tenant.
  */
 class PortalPeopleIT {
 
@@ -33,6 +34,7 @@ class PortalPeopleIT {
     private static final String OWNER_1 = "user1.1";
     private static final String FOREIGN_USER = "user2.1";
     private static final String PASSWORD = "people portal password";
+    private static final String NEW_PASSWORD = "a password set by reset";
     private static final String CHOICE = "[id$='organization-choice:organization']";
     private static final String USERS = "[id$=':users']";
     private static final String KEYS = "[id$=':keys']";
@@ -61,7 +63,7 @@ class PortalPeopleIT {
     }
 
     @Test
-    void platformAdminTakesAUserFromCreationToDeactivation() throws Exception {
+    void platformAdminTakesAUserFromCreationThroughAPasswordResetToDeactivationAndBack() throws Exception {
         String username = "pat." + unique();
         try (var browser = new Browser(meridian)) {
             try {
@@ -73,7 +75,7 @@ class PortalPeopleIT {
 
                 createUser(browser, username, PASSWORD);
                 browser.shows(MESSAGES, "User " + username + " created");
-                browser.row(USERS, username, "Pat Portal", "member");
+                browser.row(USERS, username, "Pat Portal", "pat@example.org", "member");
                 createUser(browser, username, PASSWORD);
                 browser.shows(MESSAGES, "username is already taken");
                 createUser(browser, "Not Valid!", PASSWORD);
@@ -85,10 +87,14 @@ class PortalPeopleIT {
                 var name = browser.visible("[id$='users-edit-form:edited-name']");
                 name.clear();
                 name.sendKeys("Pat Edited");
+                type(browser, "[id$='users-edit-form:edited-email']", "pat at example.org");
+                browser.driver().findElement(By.cssSelector("[id$='users-edit-form:save']")).click();
+                browser.shows(MESSAGES, "email must be an address");
+                type(browser, "[id$='users-edit-form:edited-email']", "pat.edited@example.org");
                 browser.choose("[id$='users-edit-form:edited-role']", "viewer");
                 browser.driver().findElement(By.cssSelector("[id$='users-edit-form:save']")).click();
                 browser.shows(MESSAGES, "User saved");
-                browser.row(USERS, username, "Pat Edited", "viewer");
+                browser.row(USERS, username, "Pat Edited", "pat.edited@example.org", "viewer");
 
                 browser.row(USERS, username).findElement(By.cssSelector(".users-permissions")).click();
                 browser.waiting().until(found -> found.findElements(By.cssSelector(
@@ -104,26 +110,70 @@ class PortalPeopleIT {
                 browser.row(USERS, username).findElement(By.cssSelector(".users-reset")).click();
                 var token = browser.visible("#users-reset-token").getText().strip();
                 assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
+                var link = browser.visible("#users-reset-link").getText().strip();
+                assertEquals(meridian.uri("/admin/reset-password.xhtml?token=" + token).toString(), link);
                 browser.screenshot("portal-users-reset-token");
                 closeDialog(browser, "users-reset-dialog");
                 // the page forgets it once the dialog closes
                 browser.waiting().until(found -> !found.getPageSource().contains(token));
 
-                assertEquals(201, api.post("/api/v1/keys", basic(username, PASSWORD),
-                        Json.createObjectBuilder().add("name", "before").build()).status(), "active: signs in");
+                redeemReset(link);
+                assertProblem(401, issueKey(username, PASSWORD));
+                assertEquals(201, issueKey(username, NEW_PASSWORD).status(), "active: signs in with the new one");
                 browser.row(USERS, username).findElement(By.cssSelector(".users-deactivate")).click();
                 browser.visible(".ui-confirmdialog-yes").click();
                 browser.shows(MESSAGES, "User " + username + " deactivated");
                 browser.waiting().until(found -> "no".equals(cell(browser.row(USERS, username), ACTIVE_COLUMN)));
                 assertTrue(browser.row(USERS, username).findElements(By.cssSelector(".users-deactivate")).isEmpty());
+                assertProblem(401, issueKey(username, NEW_PASSWORD));
+
+                browser.row(USERS, username).findElement(By.cssSelector(".users-reactivate")).click();
+                browser.visible(".ui-confirmdialog-yes").click();
+                browser.shows(MESSAGES, "User " + username + " reactivated");
+                browser.waiting().until(found -> "yes".equals(cell(browser.row(USERS, username), ACTIVE_COLUMN)));
             } finally {
                 // also on failure: the picture shows what went wrong
                 browser.screenshot("portal-users-lifecycle");
             }
         }
-        var refused = api.post("/api/v1/keys", basic(username, PASSWORD),
-                Json.createObjectBuilder().add("name", "after").build());
-        assertProblem(401, refused);
+        assertEquals(201, issueKey(username, NEW_PASSWORD).status(), "reactivated: signs in again");
+    }
+
+    /**
+     * Someone not signed in opens the reset link: two different passwords are refused, then the password is set,
+     * and the same link does not work twice.
+     */
+    private static void redeemReset(String link) {
+        try (var visitor = new Browser(meridian)) {
+            try {
+                visitor.driver().get(link);
+                assertEquals(link.substring(link.indexOf("token=") + 6),
+                        visitor.visible("[id$='reset-form:token']").getAttribute("value"), "the link fills the token");
+                setNewPassword(visitor, NEW_PASSWORD, "not the same password");
+                visitor.shows(MESSAGES, "The two passwords differ");
+                setNewPassword(visitor, NEW_PASSWORD, NEW_PASSWORD);
+                visitor.shows(MESSAGES, "Your password is set");
+                visitor.screenshot("portal-reset-password");
+                visitor.visible("[id$='reset-form:sign-in']");
+
+                visitor.driver().get(link);
+                setNewPassword(visitor, "a third password, never set", "a third password, never set");
+                visitor.shows(MESSAGES, "this reset token is not valid");
+            } finally {
+                visitor.screenshot("portal-reset-password-last");
+            }
+        }
+    }
+
+    private static void setNewPassword(Browser visitor, String password, String repeated) {
+        type(visitor, "[id$='reset-form:password']", password);
+        type(visitor, "[id$='reset-form:repeated']", repeated);
+        visitor.driver().findElement(By.cssSelector("[id$='reset-form:redeem']")).click();
+    }
+
+    private static ApiClient.Response issueKey(String username, String password) throws Exception {
+        return api.post("/api/v1/keys", basic(username, password),
+                Json.createObjectBuilder().add("name", "key " + unique()).build());
     }
 
     @Test
@@ -288,6 +338,7 @@ class PortalPeopleIT {
     private static void createUser(Browser browser, String username, String password) {
         type(browser, "[id$='users-create-form:username']", username);
         type(browser, "[id$='users-create-form:full-name']", "Pat Portal");
+        type(browser, "[id$='users-create-form:email']", "pat@example.org");
         type(browser, "[id$='users-create-form:password']", password);
         browser.driver().findElement(By.cssSelector("[id$='users-create-form:create']")).click();
     }

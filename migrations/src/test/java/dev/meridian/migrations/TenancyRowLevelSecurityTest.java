@@ -283,6 +283,37 @@ class TenancyRowLevelSecurityTest {
         }
     }
 
+    @Test
+    void aResetTokenNamesItsUserOnlyWhileUnspentUnexpiredAndTheUserActive() throws SQLException {
+        var usable = "1".repeat(64);
+        var spent = "2".repeat(64);
+        var expired = "3".repeat(64);
+        try (var superuser = database.connectAsSuperuser()) {
+            var insert = """
+                    INSERT INTO password_reset_token (id, organization_id, user_id, token_hash, expires_at, used_at)
+                    VALUES (?, ?, ?, ?, now() + ?::interval, CASE WHEN ? THEN now() END)""";
+            update(superuser, insert, UUID.randomUUID(), globex, bob, usable, "1 hour", false);
+            update(superuser, insert, UUID.randomUUID(), globex, bob, spent, "1 hour", true);
+            update(superuser, insert, UUID.randomUUID(), globex, bob, expired, "-1 second", false);
+        }
+        var lookup = "SELECT user_id::text FROM meridian_password_reset_lookup(?)";
+        try (var app = database.connectAsApplication()) {
+            assertEquals(List.of(bob.toString()), strings(app, lookup, usable));
+            assertEquals(0, count(app, "SELECT count(*) FROM password_reset_token"),
+                    "the platform scope ended with the call");
+            assertEquals(List.of(), strings(app, lookup, spent), "a spent token");
+            assertEquals(List.of(), strings(app, lookup, expired), "an expired token");
+            assertEquals(List.of(), strings(app, lookup, "4".repeat(64)), "an unknown token");
+        }
+        try (var app = asTenant(database, globex, bob)) {
+            assertEquals(1, update(app, "UPDATE app_user SET active = false WHERE id = ?", bob));
+            app.commit();
+        }
+        try (var app = database.connectAsApplication()) {
+            assertEquals(List.of(), strings(app, lookup, usable), "a deactivated user's token");
+        }
+    }
+
     private static List<String> asSuperuser(String sql) throws SQLException {
         try (var connection = database.connectAsSuperuser()) {
             return strings(connection, sql);

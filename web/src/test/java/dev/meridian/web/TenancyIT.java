@@ -264,6 +264,30 @@ class TenancyIT {
 
     @Test
     @RunAsClient
+    void aUserMayBeCreatedWithAnEmailAndAMalformedOneCreatesNobody(@ArquillianResource URL base) {
+        var api = new Api(base);
+        var admin = adminKey(api);
+        var acme = Tenant.create(api, admin, "acme");
+        var users = "organizations/" + acme.slug() + "/users";
+        var ada = unique("ada");
+        var bob = unique("bob");
+
+        var created = api.post(users, admin, Json.createObjectBuilder(user(ada, "member"))
+                .add("email", " ada@example.org ").build());
+        var refused = api.post(users, admin, Json.createObjectBuilder(user(bob, "member"))
+                .add("email", "bob at example.org").build());
+
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("ada@example.org", created.json().getString("email"));
+        assertEquals("email", refused.problem(400).getJsonArray("errors").getJsonObject(0).getString("field"),
+                refused::toString);
+        var listed = api.get(users, admin).json();
+        assertEquals("ada@example.org", item(listed, "username", ada).getString("email"));
+        assertTrue(values(listed, "username").stream().noneMatch(bob::equals), listed::toString);
+    }
+
+    @Test
+    @RunAsClient
     void healthProbesAnswerUpAtTheServerRoot(@ArquillianResource URL base) {
         var api = new Api(base);
 

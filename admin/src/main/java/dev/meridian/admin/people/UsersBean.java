@@ -17,18 +17,21 @@ import dev.meridian.persistence.tenancy.PermissionOption;
 import dev.meridian.persistence.tenancy.UserRow;
 import dev.meridian.persistence.tenancy.UserService;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The users page: the chosen organization's users, created, renamed, given a role and permissions,
- * deactivated, deleted (from the edit form), and issued a password reset token (shown once, in a dialog). The
- * edit and permission forms carry the user's id back in a hidden field: the services look it up under
- * row-level security, so a forged id of another tenant's user is simply not found.
+ * The users page: the chosen organization's users, created, renamed, given a role, an e-mail and permissions,
+ * deactivated and reactivated, deleted (from the edit form), and issued a password reset token (shown once,
+ * in a dialog, with the link where the user redeems it). The edit and permission forms carry the user's id
+ * back in a hidden field: the services look it up under row-level security, so a forged id of another
+ * tenant's user is simply not found.
  */
 @Named
 @ViewScoped
@@ -37,7 +40,7 @@ public class UsersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A reset token's secret while its dialog shows it; forgotten when the dialog closes. */
-    public record ResetShown(String username, String token, Instant expiresAt) implements Serializable {
+    public record ResetShown(String username, String token, String link, Instant expiresAt) implements Serializable {
     }
 
     @Inject
@@ -63,6 +66,8 @@ public class UsersBean implements Serializable {
 
     private String role = Role.MEMBER.code();
 
+    private String email;
+
     @NotBlank(message = "Set an initial password")
     private String password;
 
@@ -79,6 +84,7 @@ public class UsersBean implements Serializable {
     private String editedName;
 
     private String editedRole;
+    private String editedEmail;
     private List<String> granted = new ArrayList<>();
 
     @PostConstruct
@@ -91,9 +97,9 @@ public class UsersBean implements Serializable {
 
     public void create() {
         var created = Feedback.attempt(() -> users.create(organization.chosenSlug(), username, password, fullName,
-                role), "User " + username + " created");
+                role, email), "User " + username + " created");
         if (created != null) {
-            username = fullName = password = null;
+            username = fullName = password = email = null;
             role = Role.MEMBER.code();
         }
     }
@@ -104,11 +110,12 @@ public class UsersBean implements Serializable {
         editedUsername = user.username();
         editedName = user.fullName();
         editedRole = user.role();
+        editedEmail = user.email();
         granted = new ArrayList<>(user.permissions());
     }
 
     public void save() {
-        Feedback.attempt(() -> users.edit(UUID.fromString(id), editedName, editedRole), "User saved");
+        Feedback.attempt(() -> users.edit(UUID.fromString(id), editedName, editedRole, editedEmail), "User saved");
     }
 
     public void savePermissions() {
@@ -124,11 +131,24 @@ public class UsersBean implements Serializable {
         Feedback.attempt(() -> users.deactivate(user.id()), "User " + user.username() + " deactivated");
     }
 
+    public void reactivate(UserRow user) {
+        Feedback.attempt(() -> users.reactivate(user.id()), "User " + user.username() + " reactivated");
+    }
+
     public void issueReset(UserRow user) {
         var issued = Feedback.attempt(() -> resets.issue(user.id()), null);
         reset = issued == null
                 ? null
-                : new ResetShown(issued.username(), issued.secret().value(), issued.expiresAt());
+                : new ResetShown(issued.username(), issued.secret().value(), redeemLink(issued.secret().value()),
+                        issued.expiresAt());
+    }
+
+    /** Where the user sets their password with the token: this portal, as the admin reached it. */
+    private static String redeemLink(String token) {
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        var url = request.getRequestURL();
+        var origin = url.substring(0, url.length() - request.getRequestURI().length());
+        return origin + request.getContextPath() + "/reset-password.xhtml?token=" + token;
     }
 
     /** The dialog closed: the secret is not kept a moment longer. */
@@ -210,6 +230,22 @@ public class UsersBean implements Serializable {
 
     public void setEditedName(String editedName) {
         this.editedName = editedName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getEditedEmail() {
+        return editedEmail;
+    }
+
+    public void setEditedEmail(String editedEmail) {
+        this.editedEmail = editedEmail;
     }
 
     public String getEditedRole() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import dev.meridian.domain.common.BaseEntity;
 import jakarta.persistence.Column;
@@ -19,6 +20,10 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "app_user")
 public class User extends BaseEntity {
+
+    /** The database's own check: one {@code @}, something either side, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final int EMAIL_MAX_LENGTH = 320;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "organization_id", nullable = false, updatable = false)
@@ -122,12 +127,27 @@ public class User extends BaseEntity {
         active = false;
     }
 
+    public void reactivate() {
+        active = true;
+    }
+
     public Instant getLastLoginAt() {
         return lastLoginAt;
     }
 
     public Optional<String> getEmail() {
         return Optional.ofNullable(email);
+    }
+
+    /** Sets or, with a blank value, clears where e-mail notifications go. */
+    public void setEmail(String email) {
+        if (email == null || email.isBlank()) {
+            this.email = null;
+        } else if (EMAIL.matcher(email.strip()).matches() && email.strip().length() <= EMAIL_MAX_LENGTH) {
+            this.email = email.strip();
+        } else {
+            throw new IllegalArgumentException("email must be an address like name@example.org");
+        }
     }
 
     public void signedIn(Instant at) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.meridian.domain.tenancy.ApiKeyToken;
+import dev.meridian.domain.tenancy.PasswordResetSecret;
 import dev.meridian.domain.tenancy.Role;
 import dev.meridian.persistence.context.Caller;
 import dev.meridian.persistence.context.RowLevelSecured;
@@ -13,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Finds credentials before anyone is known, through the database's lookup functions: each answers one exact
- * username or key and nothing else across tenants.
+ * username, key or reset token and nothing else across tenants.
  */
 @Stateless
 @RowLevelSecured
@@ -53,6 +54,16 @@ public class CredentialRepository {
                     var columns = (Object[]) row;
                     return new KeyLogin(caller(columns), uuid(columns[5]));
                 });
+    }
+
+    /** Whom a usable password reset token was issued for. */
+    public Optional<Caller> passwordReset(PasswordResetSecret secret) {
+        return entityManager.createNativeQuery("SELECT user_id, organization_id, username, role, platform_admin"
+                + " FROM meridian_password_reset_lookup(?1)")
+                .setParameter(1, secret.hash())
+                .getResultStream()
+                .findFirst()
+                .map(row -> caller((Object[]) row));
     }
 
     private static Caller caller(Object[] columns) {

@@ -26,8 +26,6 @@ import jakarta.inject.Inject;
 @Stateless
 public class UserService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     @Inject
     Administered administered;
 
@@ -43,17 +41,17 @@ public class UserService {
     @Inject
     ActingContext context;
 
-    public User create(String organizationSlug, String username, String password, String fullName, String role) {
+    /** Creates a user; a blank e-mail leaves them without one. */
+    public User create(String organizationSlug, String username, String password, String fullName, String role,
+            String email) {
         return context.withCallersReach(() -> {
             var organization = administered.organization(organizationSlug);
             var name = Valid.username(username);
             var userRole = Valid.role(role);
             requireOwnerFor(userRole);
-            if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-                throw new InvalidInput("password", "password must be at least " + MIN_PASSWORD_LENGTH + " characters");
-            }
             var user = Valid.field("fullName", fullName,
-                    full -> new User(organization, name, hasher.hash(password), full, userRole));
+                    full -> new User(organization, name, hasher.hash(Valid.password(password)), full, userRole));
+            setEmail(user, email);
             return users.store(user);
         });
     }
@@ -74,8 +72,8 @@ public class UserService {
                 text));
     }
 
-    /** Renames a user and sets their role. */
-    public User edit(UUID id, String fullName, String role) {
+    /** Renames a user and sets their role and e-mail (a blank one clears it). */
+    public User edit(UUID id, String fullName, String role, String email) {
         return context.withCallersReach(() -> {
             var user = administered.user(id);
             var newRole = Valid.role(role);
@@ -92,6 +90,7 @@ public class UserService {
                 user.setFullName(full);
                 return user;
             });
+            setEmail(user, email);
             users.flush();
             return user;
         });
@@ -103,6 +102,17 @@ public class UserService {
             var user = administered.user(id);
             requireMayBeRemoved(user, "deactivate yourself");
             user.deactivate();
+            users.flush();
+            return user;
+        });
+    }
+
+    /** Lets a deactivated user sign in again; their keys that were not revoked authenticate again. */
+    public User reactivate(UUID id) {
+        return context.withCallersReach(() -> {
+            var user = administered.user(id);
+            requireOwnerFor(user.getRole());
+            user.reactivate();
             users.flush();
             return user;
         });
@@ -144,6 +154,13 @@ public class UserService {
             var heldCodes = held.stream().map(grant -> grant.getPermission().getCode()).collect(Collectors.toSet());
             wanted.stream().filter(code -> !heldCodes.contains(code))
                     .forEach(code -> permissions.grant(new UserPermission(user, known.get(code))));
+            return user;
+        });
+    }
+
+    private static void setEmail(User user, String email) {
+        Valid.field("email", email == null ? "" : email, address -> {
+            user.setEmail(address);
             return user;
         });
     }

@@ -11,7 +11,17 @@ import dev.meridian.persistence.problems.InvalidInput;
 /** Builds value objects from request input, naming the field when the domain rejects a value. */
 public final class Valid {
 
+    static final int MIN_PASSWORD_LENGTH = 12;
+
     private Valid() {
+    }
+
+    /** A password to set: long enough, and nothing else asked of it. */
+    static String password(String value) {
+        if (value == null || value.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInput("password", "password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        return value;
     }
 
     static Slug slug(String value) {

@@ -33,6 +33,8 @@ public class UsersResource {
         public String fullName;
         @NotBlank(message = "role is required")
         public String role;
+        /** Where e-mail notifications go; optional. */
+        public String email;
     }
 
     @Inject
@@ -44,7 +46,8 @@ public class UsersResource {
     @POST
     public Response create(@PathParam("slug") String slug, NewUser request, @Context UriInfo uri) {
         var body = bodies.valid(request);
-        var created = users.create(slug, body.username, body.password, body.fullName, body.role);
+        var created = users.create(slug, body.username, body.password, body.fullName, body.role,
+                body.email);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getId().toString()).build())
                 .entity(Views.UserView.of(created))
                 .build();

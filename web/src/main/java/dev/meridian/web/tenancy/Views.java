@@ -26,13 +26,14 @@ public final class Views {
         }
     }
 
-    public record UserView(String id, String username, String fullName, String role, boolean active,
+    public record UserView(String id, String username, String fullName, String email, String role, boolean active,
             Instant lastLoginAt,
             Instant createdAt) {
 
         static UserView of(User user) {
             return new UserView(user.getId().toString(), user.getUsername(), user.getFullName(),
-                    user.getRole().code(), user.isActive(), user.getLastLoginAt(), user.getCreatedAt());
+                    user.getEmail().orElse(null), user.getRole().code(), user.isActive(), user.getLastLoginAt(),
+                    user.getCreatedAt());
         }
     }
 
