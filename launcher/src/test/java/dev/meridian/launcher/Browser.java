@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -100,11 +101,24 @@ final class Browser implements AutoCloseable {
                 .orElse(null));
     }
 
-    /** Picks the option with that label in a PrimeFaces select menu. */
+    /**
+     * Picks the option with that label in a PrimeFaces select menu, and clicks again until the menu shows it: a
+     * click that lands while the panel is still opening selects nothing.
+     */
     Browser choose(String menu, String label) {
-        var opened = visible(menu);
-        opened.click();
-        visible("[id='" + opened.getAttribute("id") + "_panel'] li[data-label='" + label + "']").click();
+        var id = visible(menu).getAttribute("id");
+        var shown = By.id(id + "_label");
+        var option = By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']");
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class)
+                .until(found -> {
+                    if (!label.equals(found.findElement(shown).getText())) {
+                        if (found.findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
+                            found.findElement(By.id(id)).click();
+                        }
+                        found.findElement(option).click();
+                    }
+                    return label.equals(found.findElement(shown).getText());
+                });
         return this;
     }
 

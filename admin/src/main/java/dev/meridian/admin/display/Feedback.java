@@ -49,6 +49,18 @@ public final class Feedback {
         return null;
     }
 
+    /**
+     * As {@link #attempt(Supplier, String)}, for a dialog's form: on a known problem the request also counts as
+     * failed validation, so the dialog stays open on the refused values.
+     */
+    public static <T> T attemptInDialog(Supplier<T> action, String done) {
+        var result = attempt(action, done);
+        if (result == null) {
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return result;
+    }
+
     public static void show(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

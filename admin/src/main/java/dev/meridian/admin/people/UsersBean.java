@@ -115,7 +115,8 @@ public class UsersBean implements Serializable {
     }
 
     public void save() {
-        Feedback.attempt(() -> users.edit(UUID.fromString(id), editedName, editedRole, editedEmail), "User saved");
+        Feedback.attemptInDialog(() -> users.edit(UUID.fromString(id), editedName, editedRole, editedEmail),
+                "User saved");
     }
 
     public void savePermissions() {

@@ -13,7 +13,6 @@ import dev.meridian.domain.tenancy.Plan;
 import dev.meridian.persistence.tenancy.OrganizationService;
 import dev.meridian.persistence.tenancy.PlanService;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -71,12 +70,9 @@ public class OrganizationsBean implements Serializable {
     }
 
     public void create() {
-        var created = Feedback.attempt(() -> organizations.create(newSlug, newName, newPlan),
+        var created = Feedback.attemptInDialog(() -> organizations.create(newSlug, newName, newPlan),
                 "Organization " + newSlug + " created");
-        if (created == null) {
-            // keeps the dialog open on the refused values
-            FacesContext.getCurrentInstance().validationFailed();
-        } else {
+        if (created != null) {
             newSlug = newName = null;
             newPlan = Plan.DEFAULT_CODE;
         }
@@ -90,10 +86,7 @@ public class OrganizationsBean implements Serializable {
 
     public void save() {
         // an organization admin's form has no plan field: the plan edit() read goes back unchanged
-        if (Feedback.attempt(() -> organizations.edit(UUID.fromString(id), name, plan), "Organization saved") == null) {
-            // keeps the dialog open on the refused values
-            FacesContext.getCurrentInstance().validationFailed();
-        }
+        Feedback.attemptInDialog(() -> organizations.edit(UUID.fromString(id), name, plan), "Organization saved");
     }
 
     public void deactivate(Organization organization) {

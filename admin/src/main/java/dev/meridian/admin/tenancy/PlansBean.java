@@ -11,7 +11,6 @@ import dev.meridian.admin.display.ServerPagedModel;
 import dev.meridian.persistence.tenancy.PlanRow;
 import dev.meridian.persistence.tenancy.PlanService;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -88,14 +87,12 @@ public class PlansBean implements Serializable {
     }
 
     public void save() {
-        var saved = id == null
-                ? Feedback.attempt(() -> plans.create(code, name, monthlyRequestQuota, requestsPerMinute,
-                        pricePerThousandCalls), "Plan " + code + " created")
-                : Feedback.attempt(() -> plans.revise(id, name, monthlyRequestQuota, requestsPerMinute,
-                        pricePerThousandCalls), "Plan " + code + " saved");
-        if (saved == null) {
-            // keeps the dialog open on the refused values
-            FacesContext.getCurrentInstance().validationFailed();
+        if (id == null) {
+            Feedback.attemptInDialog(() -> plans.create(code, name, monthlyRequestQuota, requestsPerMinute,
+                    pricePerThousandCalls), "Plan " + code + " created");
+        } else {
+            Feedback.attemptInDialog(() -> plans.revise(id, name, monthlyRequestQuota, requestsPerMinute,
+                    pricePerThousandCalls), "Plan " + code + " saved");
         }
     }
 
