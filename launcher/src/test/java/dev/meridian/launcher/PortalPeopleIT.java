@@ -176,6 +176,40 @@ class PortalPeopleIT {
     }
 
     @Test
+    void anAdminsOpenSessionEndsAtTheirNextRequestOnceDeactivatedOrNoLongerAnAdmin() throws Exception {
+        String demoted = "dee." + unique();
+        createUserThroughApi(tenant, demoted, "admin");
+        try (var them = new Browser(meridian); var admin = new Browser(meridian)) {
+            try {
+                them.signIn(demoted, PASSWORD).navigate("users").visible(USERS);
+                admin.signIn(ADMIN, ADMIN_PASSWORD).navigate("users").choose(CHOICE, tenant);
+
+                admin.row(USERS, demoted).findElement(By.cssSelector(".users-deactivate")).click();
+                admin.visible(".ui-confirmdialog-yes").click();
+                admin.shows(MESSAGES, "User " + demoted + " deactivated");
+                them.visible("[id$='nav-keys']").click();
+                them.shows("[id$='login-session-ended']", "Your session ended");
+
+                admin.row(USERS, demoted).findElement(By.cssSelector(".users-reactivate")).click();
+                admin.visible(".ui-confirmdialog-yes").click();
+                admin.shows(MESSAGES, "User " + demoted + " reactivated");
+                them.signIn(demoted, PASSWORD).navigate("keys").visible(KEYS);
+
+                admin.row(USERS, demoted).findElement(By.cssSelector(".users-edit")).click();
+                admin.shows("[id$='users-edit-form:edited-username']", demoted);
+                admin.choose("[id$='users-edit-form:edited-role']", "member");
+                admin.driver().findElement(By.cssSelector("[id$='users-edit-form:save']")).click();
+                admin.shows(MESSAGES, "User saved");
+                // an ajax request this time: the session ends all the same
+                them.visible("[id$='keys-form:apply']").click();
+                them.shows("[id$='login-session-ended']", "Your session ended");
+            } finally {
+                them.screenshot("portal-session-ended");
+            }
+        }
+    }
+
+    @Test
     void platformAdminIssuesAKeyThatWorksUntilRevokedAndDeletesAnother() throws Exception {
         String owner = "kim." + unique();
         String keyName = "portal key " + unique();
@@ -406,12 +440,16 @@ class PortalPeopleIT {
     }
 
     private static void createUserThroughApi(String organization, String username) throws Exception {
+        createUserThroughApi(organization, username, "member");
+    }
+
+    private static void createUserThroughApi(String organization, String username, String role) throws Exception {
         var response = api.post("/api/v1/organizations/" + organization + "/users", bearer(adminKey),
                 Json.createObjectBuilder()
                         .add("username", username)
                         .add("password", PASSWORD)
                         .add("fullName", "Kim Keys")
-                        .add("role", "member")
+                        .add("role", role)
                         .build());
         assertEquals(201, response.status(), () -> "create user: " + response.body());
     }

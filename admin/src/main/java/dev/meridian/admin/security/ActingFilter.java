@@ -3,6 +3,7 @@ package dev.meridian.admin.security;
 import java.io.IOException;
 
 import dev.meridian.persistence.context.ActingContext;
+import dev.meridian.persistence.tenancy.Authenticator;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,11 +14,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Hands the session's caller to each request, so every repository call of the request runs in their context.
+ * Each page and ajax request first checks the sign-in again (one lookup): a user deleted or deactivated,
+ * whose organization was deactivated, whose password was set anew, or who no longer administers, has their
+ * session ended there; a changed role counts from then on. Resources (scripts, styles) are not checked.
  */
 @WebFilter("/*")
 public class ActingFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
     PortalSession session;
@@ -25,10 +31,24 @@ public class ActingFilter extends HttpFilter {
     @Inject
     ActingContext context;
 
+    @Inject
+    Authenticator authenticator;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        session.caller().ifPresent(context::authenticated);
+        var signIn = session.signIn();
+        if (signIn.isPresent()) {
+            var caller = request.getServletPath().startsWith(RESOURCES)
+                    ? signIn.get().caller()
+                    : authenticator.stillSignedIn(signIn.get()).filter(PortalIdentityStore::admits).orElse(null);
+            if (caller == null) {
+                SessionEnd.end(request, response);
+                return;
+            }
+            session.checked(caller);
+            context.authenticated(caller);
+        }
         chain.doFilter(request, response);
     }
 }

@@ -2,6 +2,7 @@ package dev.meridian.admin.security;
 
 import java.util.Set;
 
+import dev.meridian.persistence.context.Caller;
 import dev.meridian.persistence.problems.AuthenticationFailed;
 import dev.meridian.persistence.tenancy.Authenticator;
 import dev.meridian.persistence.tenancy.ProfileService;
@@ -29,14 +30,20 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     PortalSession session;
 
+    /** Whether the caller may use the portal at all. */
+    static boolean admits(Caller caller) {
+        return caller.platformAdmin() || caller.role().administers();
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         try {
-            var caller = authenticator.byPassword(credential.getCaller(), credential.getPasswordAsString());
-            if (!caller.platformAdmin() && !caller.role().administers()) {
+            var signIn = authenticator.signIn(credential.getCaller(), credential.getPasswordAsString());
+            var caller = signIn.caller();
+            if (!admits(caller)) {
                 return CredentialValidationResult.INVALID_RESULT;
             }
             // the authenticator made the caller the request's actor: their own organization is in reach
-            session.signedIn(caller, profiles.me().getOrganization().getSlug());
+            session.signedIn(signIn, profiles.me().getOrganization().getSlug());
             return new CredentialValidationResult(caller.username(), Set.of(ROLE));
         } catch (AuthenticationFailed e) {
             return CredentialValidationResult.INVALID_RESULT;

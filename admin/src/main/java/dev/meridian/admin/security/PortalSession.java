@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Optional;
 
 import dev.meridian.persistence.context.Caller;
+import dev.meridian.persistence.tenancy.Authenticator.SignIn;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 
@@ -14,17 +15,26 @@ public class PortalSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private Caller caller;
+    private SignIn signIn;
     private String tenant;
 
-    /** The caller, and the slug of their organization: the header names the tenant a page is about. */
-    void signedIn(Caller caller, String tenant) {
-        this.caller = caller;
+    /** The sign-in, and the slug of the caller's organization: the header names the tenant a page is about. */
+    void signedIn(SignIn signIn, String tenant) {
+        this.signIn = signIn;
         this.tenant = tenant;
     }
 
+    Optional<SignIn> signIn() {
+        return Optional.ofNullable(signIn);
+    }
+
+    /** The caller as the latest check found them: a changed role shows from the next request on. */
+    void checked(Caller caller) {
+        signIn = new SignIn(caller, signIn.stamp());
+    }
+
     public Optional<Caller> caller() {
-        return Optional.ofNullable(caller);
+        return signIn().map(SignIn::caller);
     }
 
     /** Whether the signed-in user works across tenants: the platform-only pages show for them. */

@@ -43,15 +43,12 @@ public class SessionEnd extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         var onLoginPage = LOGIN_PAGE.equals(request.getServletPath()) && "GET".equals(request.getMethod());
-        if (onLoginPage && "partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        if (onLoginPage && ajax(request)) {
             var remembered = request.getSession(false);
             if (remembered != null) {
                 remembered.invalidate();
             }
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + request.getContextPath() + LOGIN_PAGE + "\"/></partial-response>");
+            redirectAjax(request, response);
             return;
         }
         var signedIn = session.caller().isPresent();
@@ -62,6 +59,33 @@ public class SessionEnd extends HttpFilter {
             forget(request, response);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Ends the session now, as if it had timed out: the request, page load or ajax, lands on the login page,
+     * which says so.
+     */
+    static void end(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var current = request.getSession(false);
+        if (current != null) {
+            current.invalidate();
+        }
+        if (ajax(request)) {
+            redirectAjax(request, response);
+        } else {
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+        }
+    }
+
+    private static boolean ajax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    private static void redirectAjax(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + request.getContextPath() + LOGIN_PAGE + "\"/></partial-response>");
     }
 
     /** Whether this request found the login page because the browser's session had ended. */

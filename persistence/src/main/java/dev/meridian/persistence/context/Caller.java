@@ -1,12 +1,15 @@
 package dev.meridian.persistence.context;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 import dev.meridian.domain.tenancy.Role;
 
 /** An authenticated user, as the API and the portal know them for the rest of a request. */
-public record Caller(UUID userId, UUID organizationId, String username, Role role, boolean platformAdmin) {
+public record Caller(UUID userId, UUID organizationId, String username, Role role, boolean platformAdmin)
+        implements
+            Serializable {
 
     public Caller {
         Objects.requireNonNull(userId, "userId");
