@@ -122,6 +122,15 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Types into a PrimeFaces autocomplete (by the end of its id) and picks the suggestion with that value. */
+    Browser suggest(String autoComplete, String typed, String value) {
+        var input = visible("[id$='" + autoComplete + "_input']");
+        input.clear();
+        input.sendKeys(typed);
+        visible("[id$='" + autoComplete + "_panel'] li[data-item-value='" + value + "']").click();
+        return this;
+    }
+
     /** Whether the page has no element the selector matches. */
     boolean absent(String css) {
         return driver.findElements(By.cssSelector(css)).isEmpty();

@@ -17,9 +17,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The portal's dashboard on the shared {@link RunningMeridian} with its demo data, in headless Chromium: it
  * is where signing in lands, a platform admin sees the figures, the database, the health snapshot and the
- * charts of the demo's daily metrics, API calls show in today's requests of their own tenant and of no other,
- * the header names the tenant, and a request after the session ended (its cookie deleted) lands on the login
- * page with a message, for a page load and for an ajax request alike.
+ * charts of the demo's daily metrics, API calls show in today's requests of their own tenant and of no other
+ * (and of that tenant alone when a platform admin chooses it), the header names the tenant, and a request
+ * after the session ended (its cookie deleted) lands on the login page with a message, for a page load and
+ * for an ajax request alike.
  */
 class PortalDashboardIT {
 
@@ -95,7 +96,36 @@ class PortalDashboardIT {
             assertEquals(tenant1Before, figure(owner1, REQUESTS_TODAY), "another tenant's calls are not counted");
             assertTrue(owner1.driver().findElements(By.cssSelector("[id$='dashboard-database']")).isEmpty(),
                     "the database is the platform's business");
+
+            // a platform admin narrows the dashboard to one organization, then another, and sees what its admin sees
+            try (var admin = new Browser(meridian)) {
+                try {
+                    admin.signIn(ADMIN, ADMIN_PASSWORD);
+                    long all = figure(admin, REQUESTS_TODAY);
+                    assertTrue(all >= tenant1Before + tenant3After, all + " for all organizations");
+                    assertEquals(tenant1Before, chosen(admin, tenantOf(owner1)), "the first organization's alone");
+                    assertEquals(tenant3After, chosen(admin, tenantOf(owner3)), "the third organization's alone");
+                    admin.visible("[id$='dashboard-database']");
+                    admin.visible("[id$='dashboard-all']").click();
+                    admin.shows("[id$='dashboard-reach']", "All organizations");
+                } finally {
+                    admin.screenshot("portal-dashboard-organization");
+                }
+            }
         }
+    }
+
+    /** Narrows the dashboard to the organization, and answers its requests today. */
+    private static long chosen(Browser admin, String tenant) {
+        admin.suggest("dashboard-organization", tenant, tenant);
+        admin.shows("[id$='dashboard-reach']", "Organization " + tenant);
+        return figure(admin, REQUESTS_TODAY);
+    }
+
+    /** The slug the header names for the signed-in organization admin. */
+    private static String tenantOf(Browser browser) {
+        var header = browser.visible("[id$='signed-in-as']").getText();
+        return header.substring(header.lastIndexOf(' ') + 1);
     }
 
     @Test

@@ -35,7 +35,8 @@ class PortalPeopleIT {
     private static final String FOREIGN_USER = "user2.1";
     private static final String PASSWORD = "people portal password";
     private static final String NEW_PASSWORD = "a password set by reset";
-    private static final String CHOICE = "[id$='organization-choice:organization']";
+    private static final String ORGANIZATION = "organization-choice:organization";
+    private static final String CHOICE = "[id$='" + ORGANIZATION + "']";
     private static final String USERS = "[id$=':users']";
     private static final String KEYS = "[id$=':keys']";
     private static final String MESSAGES = "[id$='messages']";
@@ -69,7 +70,7 @@ class PortalPeopleIT {
                 browser.signIn(ADMIN, ADMIN_PASSWORD).navigate("users");
                 browser.shows("[id$='organization-hint']", "Choose an organization");
                 assertTrue(browser.absent(USERS), "no list before an organization is chosen");
-                browser.choose(CHOICE, empty).shows("[id$='organization-name']", empty);
+                browser.suggest(ORGANIZATION, empty, empty).shows("[id$='organization-name']", empty);
                 browser.shows(USERS, "No users");
 
                 createUser(browser, username, PASSWORD);
@@ -182,7 +183,7 @@ class PortalPeopleIT {
         try (var them = new Browser(meridian); var admin = new Browser(meridian)) {
             try {
                 them.signIn(demoted, PASSWORD).navigate("users").visible(USERS);
-                admin.signIn(ADMIN, ADMIN_PASSWORD).navigate("users").choose(CHOICE, tenant);
+                admin.signIn(ADMIN, ADMIN_PASSWORD).navigate("users").suggest(ORGANIZATION, tenant, tenant);
 
                 admin.row(USERS, demoted).findElement(By.cssSelector(".users-deactivate")).click();
                 admin.visible(".ui-confirmdialog-yes").click();
@@ -223,10 +224,9 @@ class PortalPeopleIT {
             try {
                 browser.signIn(ADMIN, ADMIN_PASSWORD).navigate("keys");
                 assertTrue(browser.absent(KEYS), "no list before an organization is chosen");
-                browser.choose(CHOICE, tenant).visible(KEYS);
+                browser.suggest(ORGANIZATION, tenant, tenant).visible(KEYS);
 
-                browser.visible("[id$='keys-create-form:owner_input']").sendKeys(owner.substring(0, 6));
-                browser.visible("[id$='keys-create-form:owner_panel'] li[data-item-value='" + owner + "']").click();
+                browser.suggest("keys-create-form:owner", owner.substring(0, 6), owner);
                 browser.visible("[id$='keys-create-form:name']").sendKeys(keyName);
                 browser.driver().findElement(By.cssSelector("[id$='keys-create-form:create']")).click();
                 secret = browser.visible("#keys-secret").getText().strip();
@@ -246,7 +246,7 @@ class PortalPeopleIT {
                         .findElement(By.cssSelector(".keys-revoked")).getText().isBlank());
                 screenshotFromTop(browser, "portal-keys");
 
-                browser.navigate("keys").choose(CHOICE, tenant).row(KEYS, keyName);
+                browser.navigate("keys").suggest(ORGANIZATION, tenant, tenant).row(KEYS, keyName);
                 assertFalse(browser.driver().getPageSource().contains(secret), "the secret is shown only once");
 
                 browser.row(KEYS, doomedName, owner).findElement(By.cssSelector(".keys-delete")).click();
@@ -279,7 +279,7 @@ class PortalPeopleIT {
         try (var browser = new Browser(meridian)) {
             try {
                 browser.signIn(ADMIN, ADMIN_PASSWORD).navigate("users");
-                browser.choose(CHOICE, tenant).visible(USERS);
+                browser.suggest(ORGANIZATION, tenant, tenant).visible(USERS);
 
                 deleteUser(browser, writer);
                 browser.shows(MESSAGES, "user " + writer + " has ");

@@ -8,6 +8,7 @@ import dev.meridian.admin.dashboard.DailyCharts.Series;
 import dev.meridian.admin.display.Feedback;
 import dev.meridian.persistence.dashboard.Dashboard;
 import dev.meridian.persistence.dashboard.DashboardFigures;
+import dev.meridian.persistence.problems.ResourceNotFound;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -17,8 +18,9 @@ import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
 
 /**
- * The dashboard: the figures of the caller's reach, read once per view and again on "refresh", with the daily
- * metrics as two charts (API traffic; people and reviews).
+ * The dashboard: the figures of the caller's reach, or of the one organization a platform admin chose, read
+ * once per view and again on "refresh" or a new choice, with the daily metrics as two charts (API traffic;
+ * people and reviews).
  */
 @Named
 @ViewScoped
@@ -34,10 +36,19 @@ public class DashboardBean implements Serializable {
     private String trafficChart;
     private String activityChart;
 
+    /** The organization a platform admin narrowed the figures to (a slug), or null for all of them. */
+    private String organization;
+
     @PostConstruct
     public void refresh() {
         try {
-            dashboard = figures.now();
+            dashboard = figures.now(organization);
+        } catch (ResourceNotFound e) {
+            // a slug that names nothing the caller may see: back to all of it
+            organization = null;
+            Feedback.show(FacesMessage.SEVERITY_ERROR, "Not found: it does not exist or is not yours to see.");
+            refresh();
+            return;
         } catch (EJBException | PersistenceException e) {
             // the page still opens, and says what is missing; the cause goes to the server log
             LOG.log(Level.WARNING, "dashboard figures unavailable", e);
@@ -52,6 +63,14 @@ public class DashboardBean implements Serializable {
                 new Series("Active users", Dashboard.Day::activeUsers, "#2e86c1"),
                 new Series("New users", Dashboard.Day::newUsers, "#7fb3d5"),
                 new Series("Reviews", Dashboard.Day::reviews, "#27ae60"));
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(String organization) {
+        this.organization = organization == null || organization.isBlank() ? null : organization.strip();
     }
 
     public Dashboard getDashboard() {

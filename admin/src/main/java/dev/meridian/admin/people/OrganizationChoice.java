@@ -26,8 +26,8 @@ public class OrganizationChoice implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** As many organizations as the platform admin's select offers. */
-    private static final int OPTIONS = 500;
+    /** As many organizations as one completion of the platform admin's typing suggests. */
+    private static final int SUGGESTIONS = 20;
 
     /** An organization as the page names it. */
     public record Option(String slug, String name) implements Serializable {
@@ -46,15 +46,11 @@ public class OrganizationChoice implements Serializable {
     @Inject
     PortalSession session;
 
-    private List<Option> options = List.of();
     private String slug;
     private Option chosen;
 
     @PostConstruct
     void init() {
-        if (session.isPlatformAdmin()) {
-            options = organizations.page(null, 0, OPTIONS, "slug", true).stream().map(Option::of).toList();
-        }
         var requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .get("organization");
         if (requested != null && !requested.isBlank()) {
@@ -86,8 +82,9 @@ public class OrganizationChoice implements Serializable {
         return chosen;
     }
 
-    public List<Option> getOptions() {
-        return options;
+    /** The slugs of the organizations whose slug or name contains what the platform admin typed. */
+    public List<String> complete(String typed) {
+        return organizations.page(typed, 0, SUGGESTIONS, "slug", true).stream().map(Organization::getSlug).toList();
     }
 
     public String getSlug() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.meridian.domain.operations.SystemHealthSnapshot;
 import dev.meridian.persistence.context.RowLevelSecured;
@@ -16,6 +17,7 @@ import dev.meridian.persistence.paging.Columns;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 /**
  * The dashboard's queries, one statement each; row-level security decides which tenants they sum over.
@@ -27,17 +29,18 @@ public class DashboardRepository {
     /**
      * Today's requests and errors in one pass over the usage log (the BRIN index on {@code occurred_at} finds
      * today's blocks); active users are the union of API callers and portal sign-ins. Notifications are private
-     * to their user, so their tenant-wide count comes from a function that counts and shows nothing else.
+     * to their user, so their tenant-wide count comes from a function that counts and shows nothing else. Each
+     * {@code {x}} is where a platform admin's look at one organization narrows table {@code x} to it.
      */
     private static final String TODAY = """
             SELECT requests, errors,
                    (SELECT count(*) FROM (SELECT u.user_id FROM usage_log u
-                                          WHERE u.occurred_at >= ?2 AND u.user_id IS NOT NULL
+                                          WHERE u.occurred_at >= ?2 AND u.user_id IS NOT NULL {u}
                                           UNION
-                                          SELECT a.id FROM app_user a WHERE a.last_login_at >= ?2) active),
-                   meridian_notification_queue_depth()
-            FROM (SELECT count(*) AS requests, count(*) FILTER (WHERE status >= 400) AS errors
-                  FROM usage_log WHERE occurred_at >= ?1) today""";
+                                          SELECT a.id FROM app_user a WHERE a.last_login_at >= ?2 {a}) active),
+                   {queue}
+            FROM (SELECT count(*) AS requests, count(*) FILTER (WHERE l.status >= 400) AS errors
+                  FROM usage_log l WHERE l.occurred_at >= ?1 {l}) today""";
 
     /** Every day of the range, summed over the tenants in reach, zeros where no metrics were rolled up. */
     private static final String DAYS = """
@@ -45,8 +48,12 @@ public class DashboardRepository {
                    coalesce(sum(m.active_users), 0), coalesce(sum(m.new_users), 0), coalesce(sum(m.reviews), 0),
                    coalesce(sum(m.notifications), 0)
             FROM generate_series(?1::date, ?2::date, interval '1 day') AS d(day)
-            LEFT JOIN daily_metrics m ON m.day = d.day::date
+            LEFT JOIN daily_metrics m ON m.day = d.day::date {m}
             GROUP BY d.day ORDER BY d.day""";
+
+    /** Platform scope sees every queue: one organization's is counted directly. */
+    private static final String QUEUE_OF_ONE = "(SELECT count(*) FROM notification n WHERE n.status = 'pending'"
+            + " AND n.organization_id = ?3)";
 
     private static final String DATABASE = """
             SELECT (SELECT version FROM flyway_schema_history
@@ -58,9 +65,14 @@ public class DashboardRepository {
     @PersistenceContext(unitName = "meridian")
     EntityManager entityManager;
 
-    /** The activity since {@code dayStart}, and the users active in the 24 hours before {@code now}. */
-    public Today today(Instant dayStart, Instant now) {
-        var row = (Object[]) entityManager.createNativeQuery(TODAY)
+    /**
+     * The activity since {@code dayStart}, and the users active in the 24 hours before {@code now}: of every
+     * tenant in reach, or of {@code organization} alone (in platform scope) when it is given.
+     */
+    public Today today(Instant dayStart, Instant now, Optional<UUID> organization) {
+        var sql = narrowed(TODAY, organization, "u", "a", "l")
+                .replace("{queue}", organization.isPresent() ? QUEUE_OF_ONE : "meridian_notification_queue_depth()");
+        var row = (Object[]) withOrganization(entityManager.createNativeQuery(sql), organization)
                 .setParameter(1, Timestamp.from(dayStart))
                 .setParameter(2, Timestamp.from(now.minusSeconds(24 * 60 * 60)))
                 .getSingleResult();
@@ -68,10 +80,11 @@ public class DashboardRepository {
                 Columns.number(row[3]));
     }
 
-    /** The daily metrics of each day from {@code first} to {@code last}, both included. */
+    /** The daily metrics of each day from {@code first} to {@code last}, both included, as {@link #today}. */
     @SuppressWarnings("unchecked")
-    public List<Day> days(LocalDate first, LocalDate last) {
-        List<Object[]> rows = entityManager.createNativeQuery(DAYS)
+    public List<Day> days(LocalDate first, LocalDate last, Optional<UUID> organization) {
+        List<Object[]> rows = withOrganization(entityManager.createNativeQuery(narrowed(DAYS, organization, "m")),
+                organization)
                 .setParameter(1, java.sql.Date.valueOf(first))
                 .setParameter(2, java.sql.Date.valueOf(last))
                 .getResultList();
@@ -80,6 +93,18 @@ public class DashboardRepository {
                         Columns.number(row[3]), Columns.number(row[4]), Columns.number(row[5]),
                         Columns.number(row[6])))
                 .toList();
+    }
+
+    private static String narrowed(String sql, Optional<UUID> organization, String... tables) {
+        for (var table : tables) {
+            sql = sql.replace("{" + table + "}",
+                    organization.isPresent() ? "AND " + table + ".organization_id = ?3" : "");
+        }
+        return sql;
+    }
+
+    private static Query withOrganization(Query query, Optional<UUID> organization) {
+        return organization.map(id -> query.setParameter(3, id)).orElse(query);
     }
 
     /** The database's version, size and connections: catalog figures, readable in any scope. */
