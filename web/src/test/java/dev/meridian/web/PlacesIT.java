@@ -354,7 +354,8 @@ class PlacesIT {
             assertEquals(one, six, route + ": statements for one row and for six");
             assertTrue(six >= 1 && six <= 3, route + ": " + six + " statements");
         }
-        assertEquals(2, statements(api.get("places/" + place, acme.member())), "context settings, then the place");
+        assertEquals(1, statements(api.get("places/" + place, acme.member())),
+                "the context settings travel with the place's query: one round trip");
     }
 
     private static int statements(Api.Reply reply) {

@@ -71,6 +71,21 @@ public final class Stored {
         }
     }
 
+    /**
+     * Whether the failure is a violation that the methods here answer as a conflict: a unique key taken or a row
+     * still referenced. EclipseLink's log needs to know it (see {@code ExpectedViolationsLog}).
+     */
+    public static boolean isAnsweredViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && (UNIQUE_VIOLATION.equals(sql.getSQLState())
+                            || FOREIGN_KEY_VIOLATION.equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static RuntimeException translate(PersistenceException e) {
         var taken = violation(e, UNIQUE_VIOLATION);
         return taken == null ? e : new Conflict(reason(MESSAGES, taken, "conflicts with an existing record"));
