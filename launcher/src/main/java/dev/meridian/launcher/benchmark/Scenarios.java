@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * The four measured routes of issue 4 and, for each, the SQL transaction the application runs for it: the
  * row-level security context as {@code RowLevelSecurityInterceptor} sets it, then the route's one query, as
- * the repositories issue it. Parameters are literals in each pgbench script; there is a script per fixture.
+ * the repositories issue it, sent in one round trip as the application sends them. Parameters are literals in each pgbench script; there is a script per fixture.
  */
 final class Scenarios {
 
@@ -32,7 +32,10 @@ final class Scenarios {
         var context = String.format(Locale.ROOT, "SELECT set_config('app.tenant_id', '%s', true),"
                 + " set_config('app.user_id', '%s', true), set_config('app.scope', 'tenant', true);",
                 fixtures.organizationId(), fixtures.userId());
-        Function<String, String> transaction = query -> "BEGIN;\n" + context + "\n" + query + "\nCOMMIT;\n";
+        // as PgJDBC sends the application's transaction: BEGIN, the context and the query in one round trip
+        // (ContextRidesAlong), then COMMIT
+        Function<String, String> transaction = query -> "\\startpipeline\nBEGIN;\n" + context + "\n" + query
+                + "\n\\endpipeline\nCOMMIT;\n";
         return List.of(
                 new Scenario("(a) GET /me/reviews", "≥ 70% of pgbench",
                         List.of("api/v1/me/reviews?limit=" + LIMIT),
