@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * The four measured routes of issue 4 and, for each, the SQL transaction the application runs for it: the
  * row-level security context as {@code RowLevelSecurityInterceptor} sets it, then the route's one query, as
- * the repositories issue it, sent in one round trip as the application sends them. Parameters are literals in each pgbench script; there is a script per fixture.
+ * the repositories issue it, sent in one round trip as the application sends them. Parameters are literals in
+ * each pgbench script; there is a script per fixture.
  */
 final class Scenarios {
 

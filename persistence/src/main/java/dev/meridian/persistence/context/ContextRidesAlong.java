@@ -149,6 +149,11 @@ final class ContextRidesAlong implements InvocationHandler {
             } else if ("execute".equals(name) && args == null) {
                 statement.execute();
                 return statement.getMoreResults();
+            } else if ("executeUpdate".equals(name) && args == null) {
+                // a WITH that writes
+                statement.execute();
+                statement.getMoreResults();
+                return statement.getUpdateCount();
             } else if (name.startsWith("execute") || "addBatch".equals(name) || "getParameterMetaData".equals(name)) {
                 throw new SQLException(name + " is not for a query behind the context settings");
             }

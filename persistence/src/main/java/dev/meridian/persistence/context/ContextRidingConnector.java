@@ -7,12 +7,11 @@ import java.util.Properties;
 import org.eclipse.persistence.sessions.Connector;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.Session;
-import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * Hands EclipseLink each transaction's connection inside {@link ContextRidesAlong}, so that the row-level
  * security settings travel with the transaction's first statement. Wraps whichever connector the server set
- * up (the JTA data source's), and is installed on the session before it logs in.
+ * up (the JTA data source's), and is installed on the session before it logs in ({@code BeforeLogin}).
  */
 public final class ContextRidingConnector implements Connector {
 
@@ -24,14 +23,10 @@ public final class ContextRidingConnector implements Connector {
         this.server = server;
     }
 
-    /** Installs the connector on the session's login; registered through the unit's session customizer. */
-    public static final class Install implements SessionCustomizer {
-
-        @Override
-        public void customize(Session session) {
-            var login = (DatasourceLogin) session.getDatasourceLogin();
-            login.setConnector(new ContextRidingConnector(login.getConnector()));
-        }
+    /** Installs the connector on the session's login, before it logs in. */
+    public static void install(Session session) {
+        var login = (DatasourceLogin) session.getDatasourceLogin();
+        login.setConnector(new ContextRidingConnector(login.getConnector()));
     }
 
     @Override

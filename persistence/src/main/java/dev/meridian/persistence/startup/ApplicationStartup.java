@@ -11,9 +11,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * Start-up, once the schema is migrated ({@link MigrateBeforeLogin}): notes the schema version this build
- * expects, for readiness, and makes sure a platform admin exists. Also defines the application's data source,
- * which connects as the application role, never as the owner.
+ * Start-up, once the schema is migrated ({@link BeforeLogin}): notes the schema version this build expects,
+ * for readiness, and makes sure a platform admin exists. Also defines the application's data source, which
+ * connects as the application role, never as the owner.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/meridian",

@@ -63,6 +63,20 @@ class ContextRidesAlongTest {
     }
 
     @Test
+    void aWithThatWritesAnswersItsOwnCount() throws SQLException {
+        try (var connection = transaction()) {
+            ContextRidesAlong.defer(connection, acting);
+            try (var write = connection.prepareStatement("WITH wanted AS (SELECT ?::uuid AS id)"
+                    + " UPDATE app_user SET full_name = full_name WHERE id IN (SELECT id FROM wanted)")) {
+                write.setObject(1, UUID.randomUUID());
+                assertEquals(0, write.executeUpdate(), "no such user: nothing updated, and no error");
+            }
+            assertEquals(0, StatementCount.sent());
+            connection.rollback();
+        }
+    }
+
+    @Test
     void beforeAnythingButAPlainQueryTheyGoOnTheirOwn() throws SQLException {
         try (var connection = transaction()) {
             ContextRidesAlong.defer(connection, acting);
