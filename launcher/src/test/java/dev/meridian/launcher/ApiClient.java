@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -20,7 +21,7 @@ import java.util.Base64;
 final class ApiClient {
 
     /** A response with its body parsed when it is JSON (including problem+json). */
-    record Response(int status, String contentType, JsonValue body) {
+    record Response(int status, String contentType, JsonValue body, HttpHeaders headers) {
 
         JsonObject json() {
             return body.asJsonObject();
@@ -77,6 +78,6 @@ final class ApiClient {
         JsonValue body = contentType.contains("json") && !response.body().isBlank()
                 ? Json.createReader(new StringReader(response.body())).readValue()
                 : JsonValue.NULL;
-        return new Response(response.statusCode(), contentType, body);
+        return new Response(response.statusCode(), contentType, body, response.headers());
     }
 }

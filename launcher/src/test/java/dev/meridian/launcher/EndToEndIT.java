@@ -53,6 +53,25 @@ class EndToEndIT {
                 () -> assertEquals(ACME, me.getJsonObject("organization").getString("slug")));
     }
 
+    /**
+     * On Payara Server too, the row-level security settings travel with the transaction's first query: a place of
+     * the demo data is one statement, not the settings and then the place.
+     */
+    @Test
+    void theContextSettingsCostNoStatementOfTheirOwn() throws Exception {
+        String owner = bearer(api.issueKey(basic("user1.1", RunningMeridian.DEMO_PASSWORD), "timing")
+                .getString("key"));
+        var places = api.get("/api/v1/places?limit=1", owner);
+        assertEquals(200, places.status(), () -> "places: " + places.body());
+        var place = "/api/v1/places/" + places.json().getJsonArray("items").getJsonObject(0).getString("id");
+
+        var read = api.get(place, owner);
+
+        assertEquals(200, read.status());
+        var timing = read.headers().firstValue("Server-Timing").orElseThrow();
+        assertTrue(timing.contains("db;desc=\"1 statements\""), timing);
+    }
+
     @Test
     void platformAdminListsOrganizationsAndUsers() throws Exception {
         String admin = bearer(seed().adminKey());
