@@ -3,8 +3,12 @@ package dev.meridian.admin.security;
 import java.io.IOException;
 
 import dev.meridian.persistence.context.ActingContext;
+import dev.meridian.persistence.context.Caller;
 import dev.meridian.persistence.tenancy.Authenticator;
+import dev.meridian.persistence.tenancy.Authenticator.SignIn;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -39,9 +43,7 @@ public class ActingFilter extends HttpFilter {
             throws IOException, ServletException {
         var signIn = session.signIn();
         if (signIn.isPresent()) {
-            var caller = request.getServletPath().startsWith(RESOURCES)
-                    ? signIn.get().caller()
-                    : authenticator.stillSignedIn(signIn.get()).filter(PortalIdentityStore::admits).orElse(null);
+            var caller = request.getServletPath().startsWith(RESOURCES) ? signIn.get().caller() : checked(signIn.get());
             if (caller == null) {
                 SessionEnd.end(request, response);
                 return;
@@ -50,5 +52,15 @@ public class ActingFilter extends HttpFilter {
             context.authenticated(caller);
         }
         chain.doFilter(request, response);
+    }
+
+    /** The caller as the sign-in stands now, or null when it no longer would succeed. */
+    private Caller checked(SignIn signIn) {
+        try {
+            return authenticator.stillSignedIn(signIn).filter(PortalIdentityStore::admits).orElse(null);
+        } catch (EJBException | PersistenceException e) {
+            // the database is unreachable, so is everything the session could do: the pages say so themselves
+            return signIn.caller();
+        }
     }
 }
