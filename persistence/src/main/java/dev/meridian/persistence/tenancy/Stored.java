@@ -76,14 +76,7 @@ public final class Stored {
      * still referenced. EclipseLink's log needs to know it (see {@code ExpectedViolationsLog}).
      */
     public static boolean isAnsweredViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql
-                    && (UNIQUE_VIOLATION.equals(sql.getSQLState())
-                            || FOREIGN_KEY_VIOLATION.equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return violation(failure, UNIQUE_VIOLATION) != null || violation(failure, FOREIGN_KEY_VIOLATION) != null;
     }
 
     private static RuntimeException translate(PersistenceException e) {
@@ -92,8 +85,8 @@ public final class Stored {
     }
 
     /** The database's message of the violation with that SQLState among the causes, or null. */
-    private static String violation(PersistenceException e, String sqlState) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+    private static String violation(Throwable failure, String sqlState) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
                 return String.valueOf(sql.getMessage());
             }

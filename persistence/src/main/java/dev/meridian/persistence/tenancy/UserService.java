@@ -49,8 +49,9 @@ public class UserService {
             var name = Valid.username(username);
             var userRole = Valid.role(role);
             requireOwnerFor(userRole);
+            var passwordHash = hasher.hash(Valid.password(password));
             var user = Valid.field("fullName", fullName,
-                    full -> new User(organization, name, hasher.hash(Valid.password(password)), full, userRole));
+                    full -> new User(organization, name, passwordHash, full, userRole));
             setEmail(user, email);
             return users.store(user);
         });
