@@ -38,7 +38,8 @@ public final class Benchmark {
         var url = required(env, "DATABASE_URL");
         var clients = Integer.parseInt(env.getOrDefault("BENCHMARK_CLIENTS", "8"));
         var warmUp = Duration.ofSeconds(Long.parseLong(env.getOrDefault("BENCHMARK_WARMUP_SECONDS", "10")));
-        var warmUpRounds = Integer.parseInt(env.getOrDefault("BENCHMARK_WARMUP_ROUNDS", "15"));
+        var warmUpMinRounds = Integer.parseInt(env.getOrDefault("BENCHMARK_WARMUP_MIN_ROUNDS", "15"));
+        var warmUpRounds = Integer.parseInt(env.getOrDefault("BENCHMARK_WARMUP_ROUNDS", "24"));
         var wrk = Path.of(env.getOrDefault("BENCHMARK_WRK", "wrk"));
         var window = Duration.ofSeconds(Long.parseLong(env.getOrDefault("BENCHMARK_SECONDS", "20")));
         var meteringPairs = Integer.parseInt(env.getOrDefault("BENCHMARK_METERING_PAIRS", "2"));
@@ -58,7 +59,8 @@ public final class Benchmark {
                         env.get("DATABASE_PASSWORD")),
                 work.resolve("pgbench"), clients);
 
-        var loads = new HttpLoad.Settings(wrk, work.resolve("wrk"), clients, warmUp, warmUpRounds, window);
+        var loads = new HttpLoad.Settings(wrk, work.resolve("wrk"), clients, warmUp, warmUpMinRounds,
+                warmUpRounds, window);
 
         var results = new LinkedHashMap<String, Figures[]>();
         try (var meridian = Started.with(work, env, Map.of(), "all routes")) {

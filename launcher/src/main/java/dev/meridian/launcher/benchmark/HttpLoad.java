@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
  * next request as soon as the previous one answered. A freshly started server runs interpreted and compiles
  * its hot code over the first minutes, so it is warmed up before anything is measured: first on all routes at
  * once ({@link #warmUp}), then on each route before its measured window ({@link #run}), in rounds until three
- * in a row agree within 5% on throughput (or the rounds run out). The server's CPU time is read around the
- * window, wrk's own after it exits.
+ * in a row agree within 5% on throughput (or the rounds run out). A fresh server's first rounds can agree on
+ * a plateau it later leaves, several times faster, so the warm-up on all routes runs a minimum of rounds
+ * before agreement may end it. The server's CPU time is read around the window, wrk's own after it exits.
  */
 final class HttpLoad {
 
@@ -30,15 +31,18 @@ final class HttpLoad {
 
     /**
      * How every load of a run is driven: the wrk binary, where its scripts and outputs go, connections, the
-     * length of a warm-up round, at most how many rounds warm a fresh server up, and the measured window.
+     * length of a warm-up round, at least and at most how many rounds warm a fresh server up, and the measured
+     * window.
      */
-    record Settings(Path wrk, Path workDir, int clients, Duration round, int maxRounds, Duration window) {
+    record Settings(Path wrk, Path workDir, int clients, Duration round, int minRounds, int maxRounds,
+            Duration window) {
     }
 
     private final Path wrk;
     private final Path workDir;
     private final int clients;
     private final Duration round;
+    private final int minRounds;
     private final int maxRounds;
     private final Duration window;
     private final String authorization;
@@ -50,6 +54,7 @@ final class HttpLoad {
         this.workDir = settings.workDir();
         this.clients = settings.clients();
         this.round = settings.round();
+        this.minRounds = settings.minRounds();
         this.maxRounds = settings.maxRounds();
         this.window = settings.window();
         this.authorization = authorization;
@@ -59,14 +64,14 @@ final class HttpLoad {
     /** Warms the server up on the URIs, picked at random: all the routes of a run, once per server start. */
     void warmUp(String name, List<URI> targets) throws IOException, InterruptedException {
         var dir = prepare(name, targets);
-        rounds(targets.get(0).resolve("/"), dir, maxRounds);
+        rounds(targets.get(0).resolve("/"), dir, minRounds, maxRounds);
     }
 
     /** Warms the server up on the URIs, picked at random, then measures it on them. */
     Figures run(String name, List<URI> targets) throws IOException, InterruptedException {
         var dir = prepare(name, targets);
         var base = targets.get(0).resolve("/");
-        rounds(base, dir, ROUNDS_PER_ROUTE);
+        rounds(base, dir, 0, ROUNDS_PER_ROUTE);
         var serverFrom = server.millis();
         var measured = wrk(base, dir, window);
         return measured.figures().withCpu(server.millis() - serverFrom, measured.cpuMillis());
@@ -83,9 +88,9 @@ final class HttpLoad {
         return dir;
     }
 
-    private void rounds(URI base, Path dir, int atMost) throws IOException, InterruptedException {
+    private void rounds(URI base, Path dir, int atLeast, int atMost) throws IOException, InterruptedException {
         var rounds = new ArrayList<Double>();
-        while (rounds.size() < atMost && !steady(rounds)) {
+        while (rounds.size() < atMost && (rounds.size() < atLeast || !steady(rounds))) {
             rounds.add(wrk(base, dir, round).figures().perSecond());
         }
         System.out.println("  warm-up, req/s per " + round.toSeconds() + " s round: " + rounds.stream()
