@@ -14,8 +14,9 @@ CREATE OR REPLACE FUNCTION meridian_record_change() RETURNS trigger
   SET search_path = pg_catalog, public
 AS $$
 DECLARE
-  -- hashes of credentials never reach the log, not even as old values
-  secrets constant text[] := ARRAY['password_hash', 'secret_hash', 'token_hash'];
+  -- credentials and their hashes never reach the log, not even as old values (a webhook's secret is kept as
+  -- given, to sign with)
+  secrets constant text[] := ARRAY['password_hash', 'secret_hash', 'token_hash', 'webhook_secret'];
   bookkeeping constant text[] := ARRAY['version', 'updated_at'] || TG_ARGV::text[];
   old_row jsonb;
   new_row jsonb;

@@ -15,7 +15,7 @@ SELECT meridian_reference_rls(t) FROM unnest(ARRAY['plan', 'permission']) AS t;
 
 -- The tenant table itself: an organization sees itself; only platform scope creates or removes
 -- organizations. A tenant may update its own row (the services let only its owners and admins, and only its
--- name); what the platform decides -- slug, plan, active -- is guarded by the trigger below.
+-- name and notification channels); what the platform decides -- slug, plan, active -- is guarded by the trigger below.
 ALTER TABLE organization ENABLE ROW LEVEL SECURITY;
 ALTER TABLE organization FORCE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS organization_select ON organization;

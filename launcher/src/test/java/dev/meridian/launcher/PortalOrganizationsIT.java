@@ -173,6 +173,45 @@ class PortalOrganizationsIT {
     }
 
     @Test
+    void notificationChannelsAreSetInTheirDialogWhichNeverShowsTheSecret() throws Exception {
+        String slug = "portal-hooks-" + unique();
+        var created = api.post("/api/v1/organizations", bearer(adminKey), Json.createObjectBuilder()
+                .add("slug", slug).add("name", "Hooks " + slug).build());
+        assertEquals(201, created.status(), () -> "create: " + created.body());
+        String url = "https://hooks.example/" + slug;
+        String secret = "a secret long enough to sign";
+        String channelsPath = "/api/v1/organizations/" + slug + "/notification-channels";
+        try (var browser = new Browser(meridian)) {
+            browser.signIn(ADMIN, ADMIN_PASSWORD).navigate("organizations");
+            filter(browser, slug);
+            openChannels(browser, slug);
+            type(browser, "[id$='organizations-channels:webhook-url']", url);
+            type(browser, "[id$='organizations-channels:webhook-secret']", "too short");
+            browser.driver().findElement(By.cssSelector("[id$='organizations-channels:save-channels']")).click();
+            browser.shows("[id$='organizations-channels']", "a webhook secret is 16 to 200 characters");
+            assertTrue(api.get(channelsPath, bearer(adminKey)).json().isNull("webhookUrl"), "nothing was written");
+
+            type(browser, "[id$='organizations-channels:webhook-secret']", secret);
+            browser.visible("[id$='organizations-channels:email-notifications'] .ui-chkbox-box").click();
+            browser.driver().findElement(By.cssSelector("[id$='organizations-channels:save-channels']")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.id("organizations-channels-dialog")));
+            browser.shows(ORGANIZATION_MESSAGES, "Notification channels saved");
+
+            var channels = api.get(channelsPath, bearer(adminKey)).json();
+            assertEquals(url, channels.getString("webhookUrl"), channels::toString);
+            assertTrue(channels.getBoolean("emailNotifications"), channels::toString);
+
+            openChannels(browser, slug);
+            assertEquals(url, browser.visible("[id$='organizations-channels:webhook-url']").getAttribute("value"));
+            assertEquals("", browser.visible("[id$='organizations-channels:webhook-secret']").getAttribute("value"),
+                    "the secret is written, never shown");
+            assertFalse(browser.driver().getPageSource().contains(secret));
+            browser.screenshot("portal-organization-channels");
+        }
+    }
+
+    @Test
     void platformAdminCreatesAndRevisesAPlan() throws Exception {
         String code = "plan-" + unique();
         try (var browser = new Browser(meridian)) {
@@ -223,6 +262,11 @@ class PortalOrganizationsIT {
         browser.row(ORGANIZATIONS, slug).findElement(By.cssSelector(".organization-delete")).click();
         browser.visible(".ui-confirmdialog-yes").click();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    }
+
+    private static void openChannels(Browser browser, String slug) {
+        browser.row(ORGANIZATIONS, slug).findElement(By.cssSelector(".organization-channels")).click();
+        browser.visible("[id$='organizations-channels:webhook-url']");
     }
 
     private static void rename(Browser browser, String slug, String name) {

@@ -172,6 +172,24 @@ class UsageAndAuditDatabaseTest {
     }
 
     @Test
+    void aWebhookChangeIsLoggedWithItsUrlButWithoutItsSecret() throws SQLException {
+        try (var app = asTenant(database, acme, alice)) {
+            assertEquals(1, update(app, """
+                    UPDATE organization SET webhook_url = 'https://hooks.example/acme',
+                                            webhook_secret = 'a-secret-of-enough-length'
+                    WHERE id = ?""", acme));
+            app.commit();
+        }
+        try (var superuser = database.connectAsSuperuser()) {
+            assertEquals(List.of("https://hooks.example/acme|f|f"), strings(superuser, """
+                    SELECT concat_ws('|', new_row ->> 'webhook_url', old_row -> 'webhook_secret' IS NOT NULL,
+                                     new_row -> 'webhook_secret' IS NOT NULL)
+                    FROM change_log WHERE table_name = 'organization' AND row_id = ? AND operation = 'UPDATE'
+                      AND new_row ->> 'webhook_url' IS NOT NULL""", acme));
+        }
+    }
+
+    @Test
     void bookkeepingAloneIsNotLogged() throws SQLException {
         try (var app = asTenant(database, acme, alice)) {
             assertEquals(1, update(app, "UPDATE app_user SET last_login_at = now() WHERE id = ?", alice));

@@ -288,6 +288,67 @@ class TenancyIT {
 
     @Test
     @RunAsClient
+    void anAdminSetsTheNotificationChannelsThatNoMemberNorOtherTenantSees(@ArquillianResource URL base) {
+        var api = new Api(base);
+        var admin = adminKey(api);
+        var acme = Tenant.create(api, admin, "acme");
+        var globex = Tenant.create(api, admin, "globex");
+        var alice = Api.bearer(api.issueKey(acme.admin(), PASSWORD).getString("key"));
+        var carol = Api.bearer(api.issueKey(acme.member(), PASSWORD).getString("key"));
+        var bob = Api.bearer(api.issueKey(globex.admin(), PASSWORD).getString("key"));
+        var channels = "organizations/" + acme.slug() + "/notification-channels";
+
+        var set = api.send("PUT", channels, alice,
+                channels("https://hooks.example/acme", "sixteen-or-more-chars", true));
+        assertEquals(200, set.status(), set::toString);
+        assertEquals("https://hooks.example/acme", set.json().getString("webhookUrl"));
+        assertFalse(set.body().contains("sixteen-or-more-chars"), "the secret is never read back");
+
+        // a new URL keeps the secret; a short secret, a malformed URL or a new webhook without one change nothing
+        var moved = api.send("PUT", channels, alice, channels("https://hooks.example/moved", null, true));
+        assertEquals(200, moved.status(), moved::toString);
+        assertEquals("webhookSecret", firstField(api.send("PUT", channels, alice,
+                channels("https://hooks.example/x", "short", false)).problem(400)));
+        assertEquals("webhookUrl", firstField(api.send("PUT", channels, alice,
+                channels("ftp://hooks.example", null, false)).problem(400)));
+        var globexChannels = "organizations/" + globex.slug() + "/notification-channels";
+        assertEquals("webhookSecret", firstField(api.send("PUT", globexChannels, bob,
+                channels("https://hooks.example/globex", null, false)).problem(400)));
+        var read = api.get(channels, alice);
+        assertEquals(200, read.status(), read::toString);
+        assertEquals("https://hooks.example/moved", read.json().getString("webhookUrl"));
+        assertTrue(read.json().getBoolean("emailNotifications"));
+
+        // a member is refused; another tenant's admin finds no such organization
+        api.get(channels, carol).problem(403);
+        api.send("PUT", channels, carol, channels(null, null, false)).problem(403);
+        api.get(channels, bob).problem(404);
+        api.send("PUT", channels, bob, channels(null, null, false)).problem(404);
+        assertEquals(read.body(), api.get(channels, alice).body(), "nothing changed");
+
+        var cleared = api.send("PUT", channels, alice, channels(" ", null, false));
+        assertEquals(200, cleared.status(), cleared::toString);
+        assertTrue(cleared.json().isNull("webhookUrl"), cleared::toString);
+        assertFalse(cleared.json().getBoolean("emailNotifications"));
+    }
+
+    private static String channels(String url, String secret, boolean email) {
+        var body = Json.createObjectBuilder().add("emailNotifications", email);
+        if (url != null) {
+            body.add("webhookUrl", url);
+        }
+        if (secret != null) {
+            body.add("webhookSecret", secret);
+        }
+        return body.build().toString();
+    }
+
+    private static String firstField(JsonObject problem) {
+        return problem.getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    @Test
+    @RunAsClient
     void healthProbesAnswerUpAtTheServerRoot(@ArquillianResource URL base) {
         var api = new Api(base);
 

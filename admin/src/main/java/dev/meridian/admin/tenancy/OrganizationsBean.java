@@ -23,9 +23,9 @@ import jakarta.validation.constraints.Size;
 /**
  * The organizations page: every tenant for a platform admin, who creates organizations, changes their plan,
  * activates or deactivates them and deletes one created by mistake; one's own organization otherwise, which
- * its owners and admins may rename. The services decide who may do what; the page only hides what would be
- * refused. The edit form carries the organization's id back: looked up under row-level security, a forged id
- * of another tenant is not found.
+ * its owners and admins may rename and whose notification channels (webhook, e-mail) they set. The services
+ * decide who may do what; the page only hides what would be refused. The edit form carries the organization's
+ * id back: looked up under row-level security, a forged id of another tenant is not found.
  */
 @Named
 @ViewScoped
@@ -62,6 +62,13 @@ public class OrganizationsBean implements Serializable {
 
     private String plan;
 
+    private String webhookUrl;
+
+    // write-only: the dialog never shows the current secret, and a blank one keeps it
+    private String webhookSecret;
+
+    private boolean emailNotifications;
+
     @PostConstruct
     void init() {
         rows = new ServerPagedModel<>((first, size, sortBy, ascending) -> organizations.page(text, first, size,
@@ -87,6 +94,25 @@ public class OrganizationsBean implements Serializable {
     public void save() {
         // an organization admin's form has no plan field: the plan edit() read goes back unchanged
         Feedback.attemptInDialog(() -> organizations.edit(UUID.fromString(id), name, plan), "Organization saved");
+    }
+
+    /** Fills the channels' dialog from the organization as it is now, not as the table's row read it. */
+    public void editChannels(Organization row) {
+        // gone since the table was read: the dialog is left without an organization to save to
+        id = webhookUrl = webhookSecret = null;
+        emailNotifications = false;
+        var organization = Feedback.attempt(() -> organizations.notificationChannels(row.getSlug()), null);
+        if (organization != null) {
+            id = organization.getId().toString();
+            webhookUrl = organization.getWebhook().map(Organization.Webhook::url).orElse(null);
+            emailNotifications = organization.isEmailNotifications();
+        }
+    }
+
+    public void saveChannels() {
+        Feedback.attemptInDialog(() -> organizations.setNotificationChannels(UUID.fromString(id), webhookUrl,
+                webhookSecret, emailNotifications), "Notification channels saved");
+        webhookSecret = null;
     }
 
     public void deactivate(Organization organization) {
@@ -165,5 +191,29 @@ public class OrganizationsBean implements Serializable {
 
     public void setPlan(String plan) {
         this.plan = plan;
+    }
+
+    public String getWebhookUrl() {
+        return webhookUrl;
+    }
+
+    public void setWebhookUrl(String webhookUrl) {
+        this.webhookUrl = webhookUrl;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public boolean isEmailNotifications() {
+        return emailNotifications;
+    }
+
+    public void setEmailNotifications(boolean emailNotifications) {
+        this.emailNotifications = emailNotifications;
     }
 }

@@ -2,6 +2,7 @@ package dev.meridian.domain.tenancy;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.meridian.domain.common.BaseEntity;
 import jakarta.persistence.Column;
@@ -115,16 +116,48 @@ public class Organization extends BaseEntity {
         return webhookUrl == null ? Optional.empty() : Optional.of(new Webhook(webhookUrl, webhookSecret));
     }
 
+    /** Posts its notifications to that webhook from now on; none, to no webhook. */
+    public void setWebhook(Webhook webhook) {
+        webhookUrl = webhook == null ? null : webhook.url();
+        webhookSecret = webhook == null ? null : webhook.secret();
+    }
+
     public boolean isEmailNotifications() {
         return emailNotifications;
     }
 
-    /** An organization's notification endpoint and the shared secret that signs what is posted to it. */
+    public void setEmailNotifications(boolean emailNotifications) {
+        this.emailNotifications = emailNotifications;
+    }
+
+    /**
+     * An organization's notification endpoint and the shared secret that signs what is posted to it, as the
+     * database accepts them: an http or https URL without spaces, of at most 2000 characters, and a secret of 16
+     * to 200.
+     */
     public record Webhook(String url, String secret) {
 
+        private static final Pattern URL = Pattern.compile("https?://\\S+");
+
         public Webhook {
+            checkedUrl(url);
+            checkedSecret(secret);
+        }
+
+        public static String checkedUrl(String url) {
             Objects.requireNonNull(url, "url");
+            if (!URL.matcher(url).matches() || url.length() > 2000) {
+                throw new IllegalArgumentException("a webhook URL is an http or https URL of at most 2000 characters");
+            }
+            return url;
+        }
+
+        public static String checkedSecret(String secret) {
             Objects.requireNonNull(secret, "secret");
+            if (secret.length() < 16 || secret.length() > 200) {
+                throw new IllegalArgumentException("a webhook secret is 16 to 200 characters");
+            }
+            return secret;
         }
 
         @Override

@@ -25,6 +25,8 @@ import jakarta.inject.Inject;
 @Stateless
 public class OrganizationService {
 
+    private static final String CHANNELS_DENIED = "only the organization's owners and admins see and change its notification channels";
+
     @Inject
     OrganizationRepository organizations;
 
@@ -65,9 +67,7 @@ public class OrganizationService {
     public Organization edit(UUID id, String name, String planCode) {
         return context.withCallersReach(() -> {
             var organization = visible(id);
-            if (!context.requireCaller().administers(id)) {
-                throw new AccessDenied("only the organization's owners and admins edit it");
-            }
+            requireAdministers(organization, "only the organization's owners and admins edit it");
             var plan = planCode == null ? organization.getPlan() : plan(planCode);
             if (!plan.equals(organization.getPlan())) {
                 requirePlatformAdmin("only platform admins change an organization's plan");
@@ -80,6 +80,47 @@ public class OrganizationService {
             organizations.flush();
             return organization;
         });
+    }
+
+    /**
+     * Where the organization's notifications go: posted to a webhook signed with its secret, when a URL is given,
+     * and e-mailed to its users, when {@code email}. A blank URL removes the webhook; a blank secret keeps the
+     * current one, so that changing the URL does not mean typing the secret again. Its owners and admins decide.
+     */
+    public Organization setNotificationChannels(UUID id, String webhookUrl, String webhookSecret, boolean email) {
+        return context.withCallersReach(() -> {
+            var organization = visible(id);
+            requireAdministers(organization, CHANNELS_DENIED);
+            organization.setWebhook(webhook(organization, webhookUrl, webhookSecret).orElse(null));
+            organization.setEmailNotifications(email);
+            organizations.flush();
+            return organization;
+        });
+    }
+
+    /** The organization's notification channels, which only its owners and admins see (the secret aside). */
+    public Organization notificationChannels(String slug) {
+        var organization = bySlug(slug);
+        requireAdministers(organization, CHANNELS_DENIED);
+        return organization;
+    }
+
+    private static Optional<Organization.Webhook> webhook(Organization organization, String url, String secret) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        var validUrl = Valid.field("webhookUrl", url.strip(), Organization.Webhook::checkedUrl);
+        var validSecret = secret == null || secret.isEmpty()
+                ? organization.getWebhook().map(Organization.Webhook::secret)
+                        .orElseThrow(() -> new InvalidInput("webhookSecret", "a new webhook needs a secret"))
+                : Valid.field("webhookSecret", secret, Organization.Webhook::checkedSecret);
+        return Optional.of(new Organization.Webhook(validUrl, validSecret));
+    }
+
+    private void requireAdministers(Organization organization, String denial) {
+        if (!context.requireCaller().administers(organization.getId())) {
+            throw new AccessDenied(denial);
+        }
     }
 
     /** Stops the organization: its users no longer sign in and its API keys no longer authenticate. */
