@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.meridian.dataset.SyntheticDataset;
 import dev.meridian.launcher.MeridianRuntime;
@@ -43,6 +44,7 @@ public final class Benchmark {
         var wrk = Path.of(env.getOrDefault("BENCHMARK_WRK", "wrk"));
         var window = Duration.ofSeconds(Long.parseLong(env.getOrDefault("BENCHMARK_SECONDS", "20")));
         var meteringPairs = Integer.parseInt(env.getOrDefault("BENCHMARK_METERING_PAIRS", "2"));
+        var measured = env.getOrDefault("BENCHMARK_SCENARIOS", "abcd");
         var superuser = env.getOrDefault("DATASET_USER", "postgres");
         var superuserPassword = env.getOrDefault("DATASET_PASSWORD", "");
         var work = Path.of(System.getProperty("meridian.benchmark.dir", "target/benchmark")).toAbsolutePath();
@@ -52,6 +54,8 @@ public final class Benchmark {
         unlimited(url, superuser, superuserPassword, fixtures);
         vacuumUsageLog(url, superuser, superuserPassword);
         var scenarios = Scenarios.of(fixtures);
+        // a part of the run, for a quicker look at one route: the warm-up stays on all routes
+        var chosen = scenarios.stream().filter(scenario -> measured.indexOf(scenario.letter()) >= 0).toList();
         var database = URI.create(url.substring("jdbc:".length()));
         var pgbench = new Pgbench(Path.of(env.getOrDefault("BENCHMARK_PGBENCH", "pgbench")),
                 new Pgbench.Connection(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort(),
@@ -66,7 +70,7 @@ public final class Benchmark {
         try (var meridian = Started.with(work, env, Map.of(), "all routes")) {
             var load = meridian.load(loads, fixtures.username());
             warmUp(load, meridian, scenarios, "all-routes");
-            for (var scenario : scenarios) {
+            for (var scenario : chosen) {
                 System.out.println("Measuring " + scenario.name() + " ...");
                 var api = load.run(fileName(scenario), meridian.uris(scenario.paths()));
                 var sql = pgbench.run(fileName(scenario), scenario.scripts(), warmUp, window);
@@ -78,15 +82,18 @@ public final class Benchmark {
         // starts of their own, alternating on and off, each measuring one route after the same warm-up
         var metered = scenarios.get(1);
         var metering = new Comparison(metered, new ArrayList<>(), new ArrayList<>());
-        for (int pair = 1; pair <= meteringPairs; pair++) {
+        for (int pair = 1; pair <= meteringPairs && chosen.contains(metered); pair++) {
             metering.with().add(alone.measure(metered, Map.of(), "metering on, pair " + pair));
             metering.without().add(alone.measure(metered, Map.of("MERIDIAN_METERING_ENABLED", "false"),
                     "metering off, pair " + pair));
         }
         // the typeahead answers from memory once warm: what it costs when every query goes to the database
         var typeahead = scenarios.get(3);
-        var uncached = alone.measure(typeahead, Map.of("MERIDIAN_TYPEAHEAD_CACHE_SECONDS", "0"), "typeahead cache off");
-        Report.print(System.out, clients, window, scenarios, results, metering, typeahead, uncached);
+        var uncached = chosen.contains(typeahead)
+                ? Optional.of(alone.measure(typeahead, Map.of("MERIDIAN_TYPEAHEAD_CACHE_SECONDS", "0"),
+                        "typeahead cache off"))
+                : Optional.<Figures>empty();
+        Report.print(System.out, clients, window, chosen, results, metering, typeahead, uncached);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The benchmark's table: each scenario's API and pgbench figures and their throughput ratio. */
 final class Report {
@@ -13,7 +14,8 @@ final class Report {
     }
 
     static void print(PrintStream out, int clients, Duration window, List<Scenario> scenarios,
-            Map<String, Figures[]> results, Comparison metering, Scenario typeahead, Figures typeaheadUncached) {
+            Map<String, Figures[]> results, Comparison metering, Scenario typeahead,
+            Optional<Figures> typeaheadUncached) {
         out.printf("%nMeridian API (wrk) vs pgbench — %d clients, %d s measured per run after warm-up, loopback%n%n",
                 clients, window.toSeconds());
         out.printf("%-28s %-8s %9s %8s %8s %8s %8s %7s %8s %8s  %s%n", "scenario", "side", "req/s", "p50 ms",
@@ -26,6 +28,17 @@ final class Report {
         }
         out.printf("%nsrv cpu, gen cpu: CPU ms per request of the Payara server and of wrk; %s%n",
                 "both share the machine's cores with PostgreSQL");
+        if (!metering.with().isEmpty()) {
+            printMetering(out, metering);
+        }
+        typeaheadUncached.ifPresent(uncached -> {
+            out.printf("%n%s with the typeahead cache off (MERIDIAN_TYPEAHEAD_CACHE_SECONDS=0, every query read"
+                    + " from the database):%n", typeahead.name());
+            row(out, "", "API", uncached, typeahead.target());
+        });
+    }
+
+    private static void printMetering(PrintStream out, Comparison metering) {
         out.printf("%nMetering on vs off (%s), in starts of their own, alternating:%n", metering.scenario().name());
         for (int pair = 0; pair < metering.with().size(); pair++) {
             var on = metering.with().get(pair);
@@ -36,9 +49,6 @@ final class Report {
             row(out, "", "off", off, "");
         }
         out.printf("  all pairs: cost %.1f%% (target ≤ 5%%)%n", 100 * metering.cost());
-        out.printf("%n%s with the typeahead cache off (MERIDIAN_TYPEAHEAD_CACHE_SECONDS=0, every query read from"
-                + " the database):%n", typeahead.name());
-        row(out, "", "API", typeaheadUncached, typeahead.target());
     }
 
     private static void row(PrintStream out, String name, String side, Figures figures, String target) {

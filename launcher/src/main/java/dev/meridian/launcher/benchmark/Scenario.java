@@ -8,4 +8,9 @@ import java.util.List;
  * included.
  */
 record Scenario(String name, String target, List<String> paths, List<String> scripts) {
+
+    /** The letter issue 4 gives the route, which its name starts with: a in "(a) GET /me/reviews". */
+    char letter() {
+        return name.charAt(1);
+    }
 }
