@@ -19,13 +19,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The portal's users and API keys pages on the shared {@link RunningMeridian}, in headless Chromium: a
- * platform admin picks a tenant the test creates, and takes a user from creation (with an e-mail) through a
+ * The portal's users, API keys and account pages on the shared {@link RunningMeridian}, in headless Chromium:
+ * a platform admin picks a tenant the test creates, and takes a user from creation (with an e-mail) through a
  * password reset they redeem without signing in, to deactivation and reactivation, and a key from creation
  * (its secret shown once, and working) to revocation (and refused at once); deletes a user (their keys and
  * password refused at once) but not one who wrote to support, and deletes a key (refused at once); an
  * organization admin sees only their own organization, whatever a URL or a forged form field names, and
- * deletes nobody of another tenant.
+ * deletes nobody of another tenant. A user changes their own password, which ends their other sessions.
  */
 class PortalPeopleIT {
 
@@ -209,6 +209,44 @@ class PortalPeopleIT {
                 them.screenshot("portal-session-ended");
             }
         }
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordAndTheirOtherSessionsEnd() throws Exception {
+        String owner = "pat." + unique();
+        String chosen = "a password pat chose";
+        createUserThroughApi(tenant, owner, "owner");
+        try (var here = new Browser(meridian); var elsewhere = new Browser(meridian)) {
+            elsewhere.signIn(owner, PASSWORD).navigate("users").visible(USERS);
+            here.signIn(owner, PASSWORD).visible("[id$='account']").click();
+            here.shows("[id$='account-username']", owner);
+
+            changePassword(here, "not the password", chosen, chosen);
+            here.shows("[id$='password-messages']", "the current password is not right");
+            changePassword(here, PASSWORD, chosen, chosen + " and more");
+            here.shows("[id$='password-messages']", "The two new passwords differ");
+            assertEquals(201, api.post("/api/v1/keys", basic(owner, PASSWORD), Json.createObjectBuilder()
+                    .add("name", "before").build()).status(), "a refused change changed nothing");
+
+            changePassword(here, PASSWORD, chosen, chosen);
+            here.shows("[id$='password-messages']", "Your password is changed");
+            here.screenshot("portal-account");
+
+            here.navigate("users").visible(USERS);
+            assertTrue(here.visible("[id$='signed-in-as']").getText().contains(owner), "this session goes on");
+            elsewhere.visible("[id$='nav-keys']").click();
+            elsewhere.shows("[id$='login-session-ended']", "Your session ended");
+        }
+        assertProblem(401, api.post("/api/v1/keys", basic(owner, PASSWORD), Json.createObjectBuilder()
+                .add("name", "old").build()));
+        api.issueKey(basic(owner, chosen), "new");
+    }
+
+    private static void changePassword(Browser browser, String current, String chosen, String repeated) {
+        type(browser, "[id$='password-form:current']", current);
+        type(browser, "[id$='password-form:password']", chosen);
+        type(browser, "[id$='password-form:repeated']", repeated);
+        browser.driver().findElement(By.cssSelector("[id$='password-form:change']")).click();
     }
 
     @Test

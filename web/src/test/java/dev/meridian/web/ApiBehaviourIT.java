@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -248,6 +249,87 @@ class ApiBehaviourIT {
         assertEquals(20 - 9 - reads.get(), admitted, "the quota counted yesterday's 5, not the log's 7");
     }
 
+    // ---- security events -----------------------------------------------------------------------------------
+
+    @Test
+    void failedSignInsRejectedKeysAndRevocationsAreSecurityEventsAndGuessingDoesNotFloodThem(
+            @ArquillianResource URL base) throws Exception {
+        var api = new Api(base);
+        var tenant = Tenant.create(api, null);
+        var stranger = unique("nobody");
+        var prefix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 12);
+        var madeUpKey = Api.bearer("mrd_" + prefix + "_" + "A".repeat(43));
+        var named = Json.createObjectBuilder().add("name", "guess").build();
+
+        for (int guess = 0; guess < 3; guess++) {
+            api.post("keys", Api.basic(tenant.username(), "wrong password " + guess), named).problem(401);
+            api.post("keys", Api.basic(stranger, PASSWORD), named).problem(401);
+            api.get("me", madeUpKey).problem(401);
+        }
+        assertEquals(204, api.delete("keys/" + tenant.keyId(), tenant.key()).status());
+
+        assertEquals(List.of("login_failed|" + tenant.userId() + "|wrong password",
+                "key_revoked|" + tenant.userId() + "|" + tenant.keyId()),
+                events("""
+                        SELECT concat_ws('|', kind, actor_user_id, coalesce(detail ->> 'reason', detail ->> 'apiKeyId'))
+                        FROM security_event WHERE organization_id = ?::uuid ORDER BY occurred_at""",
+                        tenant.organizationId()));
+        assertEquals(List.of("login_failed|unknown user"), events("""
+                SELECT concat_ws('|', kind, detail ->> 'reason') FROM security_event
+                WHERE organization_id IS NULL AND detail ->> 'username' = ?""", stranger));
+        assertEquals(List.of("key_rejected"), events("""
+                SELECT kind FROM security_event WHERE organization_id IS NULL AND detail ->> 'prefix' = ?""",
+                prefix));
+    }
+
+    @Test
+    void anotherTenantsIdsAreCrossTenantAttemptsFiledForThePlatformOnly(@ArquillianResource URL base)
+            throws Exception {
+        var api = new Api(base);
+        var prober = Tenant.create(api, null);
+        var victim = Tenant.create(api, null);
+        var ticket = api.post("tickets", victim.key(), Json.createObjectBuilder().add("subject", "Hours")
+                .add("message", "Our hours are wrong.").build());
+        assertEquals(201, ticket.status(), ticket::toString);
+        var ticketId = ticket.json().getString("id");
+
+        api.get("tickets/" + ticketId, prober.key()).problem(404);
+        api.delete("keys/" + victim.keyId(), prober.key()).problem(404);
+        api.delete("keys/" + UUID.randomUUID(), prober.key()).problem(404);
+
+        assertEquals(List.of("support_ticket|" + ticketId + "|" + victim.organizationId(),
+                "api_key|" + victim.keyId() + "|" + victim.organizationId()), events("""
+                        SELECT concat_ws('|', detail ->> 'table', detail ->> 'id', detail ->> 'ownerOrganizationId')
+                        FROM security_event WHERE kind = 'cross_tenant_attempt' AND actor_user_id = ?::uuid
+                          AND organization_id IS NULL ORDER BY occurred_at""", prober.userId()));
+        assertEquals(List.of(), securityEvents(prober.organizationId()), "the prober's admins learn nothing");
+        assertEquals(200, api.get("keys", victim.key()).status(), "the victim's key still works");
+    }
+
+    @Test
+    void aPlatformAdminsReachAcrossTenantsIsASecurityEvent(@ArquillianResource URL base) throws Exception {
+        var api = new Api(base);
+        var admin = Api.bearer(api.issueKey(MeridianDeployment.ADMIN_USERNAME, MeridianDeployment.ADMIN_PASSWORD)
+                .getString("key"));
+        var adminId = api.get("me", admin).json().getString("id");
+        String minute;
+        try (var database = superuser();
+                var now = database.createStatement()
+                        .executeQuery("SELECT date_trunc('minute', now())::text")) {
+            now.next();
+            minute = now.getString(1);
+        }
+
+        assertEquals(200, api.get("organizations", admin).status());
+
+        // once a minute per admin and operation: other tests' lists in this minute may have recorded it
+        var operations = events("""
+                SELECT DISTINCT detail ->> 'operation' FROM security_event
+                WHERE kind = 'platform_scope' AND organization_id IS NULL AND actor_user_id = ?::uuid
+                  AND occurred_at >= ?::timestamptz""", adminId, minute);
+        assertTrue(operations.contains("OrganizationService.page"), operations::toString);
+    }
+
     // ---- errors --------------------------------------------------------------------------------------------
 
     @Test
@@ -354,7 +436,7 @@ class ApiBehaviourIT {
     // ---- helpers -------------------------------------------------------------------------------------------
 
     /** An organization on a plan (the default one when null), its admin, and a key of theirs. */
-    record Tenant(String organizationId, String userId, String key, String keyId) {
+    record Tenant(String organizationId, String userId, String username, String key, String keyId) {
 
         static Tenant create(Api api, String plan) throws SQLException {
             return create(api, plan, organizationId -> {
@@ -381,8 +463,8 @@ class ApiBehaviourIT {
             var key = api.issueKey(username, PASSWORD);
             var organizationId = api.get("me", Api.bearer(key.getString("key"))).json()
                     .getJsonObject("organization").getString("id");
-            return new Tenant(organizationId, user.json().getString("id"), Api.bearer(key.getString("key")),
-                    key.getString("id"));
+            return new Tenant(organizationId, user.json().getString("id"), username,
+                    Api.bearer(key.getString("key")), key.getString("id"));
         }
     }
 
@@ -433,17 +515,23 @@ class ApiBehaviourIT {
     }
 
     private static List<String> securityEvents(String organizationId) throws SQLException {
-        try (var database = superuser();
-                var query = database.prepareStatement(
-                        "SELECT kind FROM security_event WHERE organization_id = ?::uuid ORDER BY occurred_at")) {
-            query.setString(1, organizationId);
-            var kinds = new ArrayList<String>();
-            try (var found = query.executeQuery()) {
-                while (found.next()) {
-                    kinds.add(found.getString(1));
+        return events("SELECT kind FROM security_event WHERE organization_id = ?::uuid ORDER BY occurred_at",
+                organizationId);
+    }
+
+    /** What a query over the security events selects as text, given its parameters. */
+    private static List<String> events(String sql, String... parameters) throws SQLException {
+        try (var database = superuser(); var query = database.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
+            var found = new ArrayList<String>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
                 }
             }
-            return kinds;
+            return found;
         }
     }
 

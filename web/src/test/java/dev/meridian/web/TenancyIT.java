@@ -332,6 +332,35 @@ class TenancyIT {
         assertFalse(cleared.json().getBoolean("emailNotifications"));
     }
 
+    @Test
+    @RunAsClient
+    void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne(@ArquillianResource URL base) {
+        var api = new Api(base);
+        var acme = Tenant.create(api, adminKey(api), "acme");
+        var carol = Api.bearer(api.issueKey(acme.member(), PASSWORD).getString("key"));
+        String newPassword = "a new password of carol's";
+
+        assertEquals("currentPassword", firstField(api.send("PUT", "me/password", carol,
+                passwordChange("not the password", newPassword)).problem(400)));
+        assertEquals("newPassword", firstField(api.send("PUT", "me/password", carol,
+                passwordChange(PASSWORD, "too short")).problem(400)));
+        // a refused change changed nothing: the password still issues keys
+        api.issueKey(acme.member(), PASSWORD);
+
+        var changed = api.send("PUT", "me/password", carol, passwordChange(PASSWORD, newPassword));
+
+        assertEquals(204, changed.status(), changed::toString);
+        api.post("keys", Api.basic(acme.member(), PASSWORD), Json.createObjectBuilder().add("name", "old").build())
+                .problem(401);
+        api.issueKey(acme.member(), newPassword);
+        assertEquals(200, api.get("me", carol).status(), "the caller's keys keep working");
+    }
+
+    private static String passwordChange(String current, String replacement) {
+        return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", replacement).build()
+                .toString();
+    }
+
     private static String channels(String url, String secret, boolean email) {
         var body = Json.createObjectBuilder().add("emailNotifications", email);
         if (url != null) {

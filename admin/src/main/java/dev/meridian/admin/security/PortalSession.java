@@ -28,6 +28,11 @@ public class PortalSession implements Serializable {
         return Optional.ofNullable(signIn);
     }
 
+    /** The sign-in under the password the caller has just set: this session goes on with it. */
+    void renewed(SignIn renewed) {
+        signIn = renewed;
+    }
+
     /** The caller as the latest check found them: a changed role shows from the next request on. */
     void checked(Caller caller) {
         signIn = new SignIn(caller, signIn.stamp());

@@ -3,6 +3,7 @@ package dev.meridian.persistence.context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 
 /**
  * Makes the request's {@link ActingContext}. Produced rather than discovered as a managed bean: Payara passes
@@ -12,9 +13,12 @@ import jakarta.enterprise.inject.Produces;
 @ApplicationScoped
 class ActingContexts {
 
+    @Inject
+    PlatformScopeWitness witness;
+
     @Produces
     @RequestScoped
     ActingContext perRequest() {
-        return new ActingContext();
+        return new ActingContext(witness);
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.meridian.domain.notifications.Notification;
+import dev.meridian.persistence.audit.CrossTenantProbe;
+import dev.meridian.persistence.audit.TenantTable;
 import dev.meridian.persistence.context.ActingContext;
-import dev.meridian.persistence.problems.ResourceNotFound;
 import dev.meridian.persistence.tenancy.UserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class NotificationService {
     @Inject
     ActingContext context;
 
+    @Inject
+    CrossTenantProbe probe;
+
     public List<Notification> mine(boolean unreadOnly, int offset, int limit) {
         return users.find(context.requireCaller().userId())
                 .map(user -> notifications.queueOf(user, unreadOnly, offset, limit))
@@ -35,7 +39,7 @@ public class NotificationService {
         var caller = context.requireCaller().userId();
         notifications.find(id)
                 .filter(found -> found.getUser().getId().equals(caller))
-                .orElseThrow(() -> new ResourceNotFound("no notification " + id))
+                .orElseThrow(() -> probe.notFound(TenantTable.NOTIFICATION, id))
                 .read(Instant.now());
     }
 }

@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import dev.meridian.domain.operations.SupportTicket;
 import dev.meridian.domain.operations.TicketMessage;
 import dev.meridian.domain.tenancy.User;
+import dev.meridian.persistence.audit.CrossTenantProbe;
+import dev.meridian.persistence.audit.TenantTable;
 import dev.meridian.persistence.context.ActingContext;
 import dev.meridian.persistence.problems.Conflict;
 import dev.meridian.persistence.problems.InvalidInput;
@@ -33,6 +35,9 @@ public class TicketService {
     @Inject
     ActingContext context;
 
+    @Inject
+    CrossTenantProbe probe;
+
     public List<SupportTicket> visible(int offset, int limit) {
         var caller = context.requireCaller();
         if (caller.platformAdmin() || caller.role().administers()) {
@@ -52,7 +57,7 @@ public class TicketService {
         return context.withCallersReach(() -> tickets.find(id))
                 .filter(ticket -> caller.platformAdmin() || caller.administers(ticket.getOrganizationId())
                         || ticket.getAuthor().getId().equals(caller.userId()))
-                .orElseThrow(() -> new ResourceNotFound("no ticket " + id));
+                .orElseThrow(() -> probe.notFound(TenantTable.SUPPORT_TICKET, id));
     }
 
     /** Adds the caller's message to a ticket they may see; a closed ticket takes none. */

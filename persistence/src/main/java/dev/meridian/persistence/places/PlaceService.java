@@ -14,11 +14,12 @@ import dev.meridian.domain.geography.Location;
 import dev.meridian.domain.notifications.ChangeEvent;
 import dev.meridian.domain.places.Category;
 import dev.meridian.domain.places.Place;
+import dev.meridian.persistence.audit.CrossTenantProbe;
+import dev.meridian.persistence.audit.TenantTable;
 import dev.meridian.persistence.context.ActingContext;
 import dev.meridian.persistence.problems.AccessDenied;
 import dev.meridian.persistence.problems.Conflict;
 import dev.meridian.persistence.problems.InvalidInput;
-import dev.meridian.persistence.problems.ResourceNotFound;
 import dev.meridian.persistence.tenancy.Valid;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,8 +46,11 @@ public class PlaceService {
     @Inject
     ActingContext context;
 
+    @Inject
+    CrossTenantProbe probe;
+
     public Place get(UUID id) {
-        return places.find(id).orElseThrow(() -> notFound(id));
+        return places.find(id).orElseThrow(() -> probe.notFound(TenantTable.PLACE, id));
     }
 
     public List<PlaceRepository.Hit> search(PlaceSearch search) {
@@ -186,9 +190,5 @@ public class PlaceService {
         var payload = JSON.createObjectBuilder();
         values.forEach(payload::add);
         return payload.build().toString();
-    }
-
-    private static ResourceNotFound notFound(UUID id) {
-        return new ResourceNotFound("no place " + id);
     }
 }

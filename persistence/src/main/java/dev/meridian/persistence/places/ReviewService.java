@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import dev.meridian.domain.places.Review;
 import dev.meridian.domain.tenancy.Role;
+import dev.meridian.persistence.audit.CrossTenantProbe;
+import dev.meridian.persistence.audit.TenantTable;
 import dev.meridian.persistence.context.ActingContext;
 import dev.meridian.persistence.problems.AccessDenied;
 import dev.meridian.persistence.problems.InvalidInput;
@@ -38,6 +40,9 @@ public class ReviewService {
     @Inject
     ActingContext context;
 
+    @Inject
+    CrossTenantProbe probe;
+
     public List<Review> ofPlace(UUID place, Optional<ReviewRepository.After> after, int limit) {
         requirePlace(place);
         return reviews.ofPlace(context.requireCaller().organizationId(), place, after, limit);
@@ -49,7 +54,7 @@ public class ReviewService {
     }
 
     public Rated rate(UUID placeId, Integer rating, String comment) {
-        var place = places.find(placeId).orElseThrow(() -> notFound(placeId));
+        var place = places.find(placeId).orElseThrow(() -> probe.notFound(TenantTable.PLACE, placeId));
         var caller = context.requireCaller();
         if (caller.role() == Role.VIEWER) {
             throw new AccessDenied("viewers read reviews; they do not write them");
@@ -81,11 +86,7 @@ public class ReviewService {
 
     private void requirePlace(UUID id) {
         if (!places.exists(id)) {
-            throw notFound(id);
+            throw probe.notFound(TenantTable.PLACE, id);
         }
-    }
-
-    private static ResourceNotFound notFound(UUID id) {
-        return new ResourceNotFound("no place " + id);
     }
 }

@@ -4,9 +4,10 @@ import java.util.UUID;
 
 import dev.meridian.domain.tenancy.Organization;
 import dev.meridian.domain.tenancy.User;
+import dev.meridian.persistence.audit.CrossTenantProbe;
+import dev.meridian.persistence.audit.TenantTable;
 import dev.meridian.persistence.context.ActingContext;
 import dev.meridian.persistence.problems.AccessDenied;
-import dev.meridian.persistence.problems.ResourceNotFound;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -27,6 +28,9 @@ class Administered {
     @Inject
     ActingContext context;
 
+    @Inject
+    CrossTenantProbe probe;
+
     Organization organization(String slug) {
         var organization = organizations.bySlug(slug);
         require(organization.getId());
@@ -34,7 +38,7 @@ class Administered {
     }
 
     User user(UUID id) {
-        var user = users.find(id).orElseThrow(() -> new ResourceNotFound("no user " + id));
+        var user = users.find(id).orElseThrow(() -> probe.notFound(TenantTable.USER, id));
         require(user.getOrganizationId());
         return user;
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.meridian.domain.tenancy.ApiKeyToken;
+import dev.meridian.persistence.audit.SecurityEvents;
 import dev.meridian.persistence.context.ActingContext;
 import dev.meridian.persistence.settings.CacheLifetime;
 import dev.meridian.persistence.tenancy.CredentialRepository.KeyLogin;
@@ -37,6 +38,9 @@ public class ApiKeyLogins {
     @Inject
     ActingContext context;
 
+    @Inject
+    SecurityEvents events;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -52,7 +56,10 @@ public class ApiKeyLogins {
 
     /** The holder of the presented key, who from now on acts in this request; fails like any bad credential. */
     public KeyLogin authenticate(String presented) {
-        var token = ApiKeyToken.parse(presented).orElseThrow(Authenticator::failure);
+        var token = ApiKeyToken.parse(presented).orElseThrow(() -> {
+            events.keyRejected(null);
+            return Authenticator.failure();
+        });
         var handle = token.prefix() + ':' + token.hash();
         var now = System.nanoTime();
         var known = remembered.get(handle);

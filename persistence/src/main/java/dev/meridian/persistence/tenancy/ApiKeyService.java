@@ -8,6 +8,9 @@ import dev.meridian.domain.tenancy.ApiKey;
 import dev.meridian.domain.tenancy.ApiKeyToken;
 import dev.meridian.domain.tenancy.User;
 import dev.meridian.domain.tenancy.Username;
+import dev.meridian.persistence.audit.SecurityEvents;
+import dev.meridian.persistence.audit.CrossTenantProbe;
+import dev.meridian.persistence.audit.TenantTable;
 import dev.meridian.persistence.context.ActingContext;
 import dev.meridian.persistence.problems.Conflict;
 import dev.meridian.persistence.problems.ResourceNotFound;
@@ -37,6 +40,12 @@ public class ApiKeyService {
 
     @Inject
     ActingContext context;
+
+    @Inject
+    CrossTenantProbe probe;
+
+    @Inject
+    SecurityEvents events;
 
     public Issued issue(String name) {
         var owner = users.find(context.requireCaller().userId())
@@ -82,6 +91,7 @@ public class ApiKeyService {
         return context.withCallersReach(() -> {
             var key = reachable(id);
             key.revoke(Instant.now());
+            events.keyRevoked(key.getOrganizationId(), key.getId(), key.getPrefix(), false);
             return key;
         });
     }
@@ -92,7 +102,9 @@ public class ApiKeyService {
      */
     public void delete(UUID id) {
         context.withCallersReach(() -> {
-            keys.remove(reachable(id));
+            var key = reachable(id);
+            keys.remove(key);
+            events.keyRevoked(key.getOrganizationId(), key.getId(), key.getPrefix(), true);
             return null;
         });
     }
@@ -102,7 +114,7 @@ public class ApiKeyService {
         return keys.find(id)
                 .filter(found -> found.getOwner().getId().equals(caller.userId())
                         || caller.administers(found.getOrganizationId()))
-                .orElseThrow(() -> new ResourceNotFound("no key " + id));
+                .orElseThrow(() -> probe.notFound(TenantTable.API_KEY, id));
     }
 
     private Issued issue(User owner, String name) {

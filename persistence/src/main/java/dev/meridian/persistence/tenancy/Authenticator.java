@@ -6,9 +6,12 @@ import java.util.Optional;
 
 import dev.meridian.domain.tenancy.ApiKeyToken;
 import dev.meridian.domain.tenancy.Sha256;
+import dev.meridian.persistence.audit.SecurityEvents;
 import dev.meridian.persistence.context.ActingContext;
 import dev.meridian.persistence.context.Caller;
 import dev.meridian.persistence.problems.AuthenticationFailed;
+import dev.meridian.persistence.problems.InvalidInput;
+import dev.meridian.persistence.problems.ResourceNotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -34,6 +37,9 @@ public class Authenticator {
     @Inject
     ActingContext context;
 
+    @Inject
+    SecurityEvents events;
+
     /**
      * A portal sign-in: who signed in, and a stamp of the password hash they signed in with (a digest, not the
      * hash), by which {@link #stillSignedIn} notices a new password.
@@ -47,7 +53,7 @@ public class Authenticator {
 
     public SignIn signIn(String username, String password) {
         var login = verified(username, password);
-        return new SignIn(login.caller(), stamp(login));
+        return new SignIn(login.caller(), stamp(login.passwordHash()));
     }
 
     /**
@@ -57,8 +63,28 @@ public class Authenticator {
     public Optional<Caller> stillSignedIn(SignIn signIn) {
         return credentials.login(signIn.caller().username())
                 .filter(login -> login.active() && login.caller().userId().equals(signIn.caller().userId())
-                        && stamp(login).equals(signIn.stamp()))
+                        && stamp(login.passwordHash()).equals(signIn.stamp()))
                 .map(CredentialRepository.Login::caller);
+    }
+
+    /**
+     * Sets the caller's own password, once they have given the current one again: an unattended session or a
+     * leaked API key alone does not take the account over. Answers their sign-in under the new password, with
+     * which the session it is changed in goes on; their other portal sessions end at their next request.
+     */
+    public SignIn changeOwnPassword(String currentPassword, String newPassword) {
+        var caller = context.requireCaller();
+        var login = credentials.login(caller.username())
+                .filter(found -> found.caller().userId().equals(caller.userId()))
+                .filter(found -> hasher.verify(currentPassword == null ? "" : currentPassword, found.passwordHash()))
+                .orElseThrow(() -> {
+                    events.loginFailed(caller.username(), caller.organizationId(), caller.userId(),
+                            "wrong current password on a password change");
+                    return new InvalidInput("currentPassword", "the current password is not right");
+                });
+        var hash = hasher.hash(Valid.password("newPassword", newPassword));
+        users.find(caller.userId()).orElseThrow(() -> new ResourceNotFound("caller is gone")).changePasswordHash(hash);
+        return new SignIn(login.caller(), stamp(hash));
     }
 
     private CredentialRepository.Login verified(String username, String password) {
@@ -66,6 +92,7 @@ public class Authenticator {
         boolean valid = login.map(found -> hasher.verify(password, found.passwordHash()))
                 .orElseGet(() -> hasher.verifyNothing(password));
         if (!valid || !login.get().active()) {
+            recordFailure(username, login, valid);
             throw failure();
         }
         var caller = login.get().caller();
@@ -74,13 +101,26 @@ public class Authenticator {
         return login.get();
     }
 
-    private static String stamp(CredentialRepository.Login login) {
-        return Sha256.hex(login.passwordHash());
+    /** The security event of a failed sign-in; its reason is for the trail, never for the answer. */
+    private void recordFailure(String username, Optional<CredentialRepository.Login> login, boolean passwordRight) {
+        var known = login.map(CredentialRepository.Login::caller);
+        var reason = known.isEmpty()
+                ? "unknown user"
+                : passwordRight ? "user or organization deactivated" : "wrong password";
+        events.loginFailed(username == null ? "" : username.strip(), known.map(Caller::organizationId).orElse(null),
+                known.map(Caller::userId).orElse(null), reason);
+    }
+
+    private static String stamp(String passwordHash) {
+        return Sha256.hex(passwordHash);
     }
 
     /** The holder of a usable key. {@link ApiKeyLogins} calls this only for a key it has not seen lately. */
     public CredentialRepository.KeyLogin byApiKey(ApiKeyToken token) {
-        var login = credentials.apiKey(token).orElseThrow(Authenticator::failure);
+        var login = credentials.apiKey(token).orElseThrow(() -> {
+            events.keyRejected(token.prefix());
+            return failure();
+        });
         context.authenticated(login.caller());
         return login;
     }

@@ -18,8 +18,13 @@ public final class Valid {
 
     /** A password to set: long enough, and nothing else asked of it. */
     static String password(String value) {
+        return password("password", value);
+    }
+
+    /** The same, for a field of another name. */
+    static String password(String field, String value) {
         if (value == null || value.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInput("password", "password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new InvalidInput(field, field + " must be at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         return value;
     }
