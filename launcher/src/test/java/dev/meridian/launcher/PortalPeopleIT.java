@@ -151,7 +151,7 @@ class PortalPeopleIT {
                 assertEquals(link.substring(link.indexOf("token=") + 6),
                         visitor.visible("[id$='reset-form:token']").getAttribute("value"), "the link fills the token");
                 setNewPassword(visitor, NEW_PASSWORD, "not the same password");
-                visitor.shows(MESSAGES, "The two passwords differ");
+                visitor.shows(MESSAGES, "The two new passwords differ");
                 setNewPassword(visitor, NEW_PASSWORD, NEW_PASSWORD);
                 visitor.shows(MESSAGES, "Your password is set");
                 visitor.screenshot("portal-reset-password");

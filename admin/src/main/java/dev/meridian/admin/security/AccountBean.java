@@ -6,7 +6,6 @@ import dev.meridian.persistence.tenancy.Authenticator;
 import dev.meridian.persistence.tenancy.ProfileService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -33,11 +32,7 @@ public class AccountBean {
     @NotBlank(message = "Enter your current password")
     private String current;
 
-    @NotBlank(message = "Choose a new password")
-    private String password;
-
-    @NotBlank(message = "Repeat the new password")
-    private String repeated;
+    private final NewPassword newPassword = new NewPassword();
 
     @PostConstruct
     void load() {
@@ -45,16 +40,14 @@ public class AccountBean {
     }
 
     public void changePassword() {
-        if (!password.equals(repeated)) {
-            Feedback.show(FacesMessage.SEVERITY_ERROR, "The two new passwords differ");
-        } else {
+        newPassword.agreed().ifPresent(password -> {
             var renewed = Feedback.attempt(() -> authenticator.changeOwnPassword(current, password),
                     "Your password is changed. Your other sessions end at their next page.");
             if (renewed != null) {
                 session.renewed(renewed);
             }
-        }
-        current = password = repeated = null;
+        });
+        current = null;
     }
 
     public User getMe() {
@@ -69,19 +62,7 @@ public class AccountBean {
         this.current = current;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getRepeated() {
-        return repeated;
-    }
-
-    public void setRepeated(String repeated) {
-        this.repeated = repeated;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

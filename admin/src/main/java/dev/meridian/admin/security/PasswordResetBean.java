@@ -3,7 +3,6 @@ package dev.meridian.admin.security;
 import dev.meridian.admin.display.Feedback;
 import dev.meridian.persistence.tenancy.PasswordResetService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -22,21 +21,16 @@ public class PasswordResetBean {
     @NotBlank(message = "Enter the reset token you were given")
     private String token;
 
-    @NotBlank(message = "Choose a new password")
-    private String password;
-
-    @NotBlank(message = "Repeat the new password")
-    private String repeated;
+    private final NewPassword newPassword = new NewPassword();
 
     private boolean done;
 
     public void redeem() {
-        if (!password.equals(repeated)) {
-            Feedback.show(FacesMessage.SEVERITY_ERROR, "The two passwords differ");
+        var password = newPassword.agreed();
+        if (password.isEmpty()) {
             return;
         }
-        done = Feedback.attempt(() -> resets.redeem(token, password), "Your password is set. Sign in with it.");
-        password = repeated = null;
+        done = Feedback.attempt(() -> resets.redeem(token, password.get()), "Your password is set. Sign in with it.");
         if (done) {
             token = null;
         }
@@ -54,19 +48,7 @@ public class PasswordResetBean {
         this.token = token;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getRepeated() {
-        return repeated;
-    }
-
-    public void setRepeated(String repeated) {
-        this.repeated = repeated;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }
