@@ -74,17 +74,15 @@ public class Authenticator {
      */
     public SignIn changeOwnPassword(String currentPassword, String newPassword) {
         var caller = context.requireCaller();
-        var login = credentials.login(caller.username())
-                .filter(found -> found.caller().userId().equals(caller.userId()))
-                .filter(found -> hasher.verify(currentPassword == null ? "" : currentPassword, found.passwordHash()))
-                .orElseThrow(() -> {
-                    events.loginFailed(caller.username(), caller.organizationId(), caller.userId(),
-                            "wrong current password on a password change");
-                    return new InvalidInput("currentPassword", "the current password is not right");
-                });
+        var user = users.find(caller.userId()).orElseThrow(() -> new ResourceNotFound("caller is gone"));
+        if (!hasher.verify(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
+            events.loginFailed(caller.username(), caller.organizationId(), caller.userId(),
+                    "wrong current password on a password change");
+            throw new InvalidInput("currentPassword", "the current password is not right");
+        }
         var hash = hasher.hash(Valid.password("newPassword", newPassword));
-        users.find(caller.userId()).orElseThrow(() -> new ResourceNotFound("caller is gone")).changePasswordHash(hash);
-        return new SignIn(login.caller(), stamp(hash));
+        user.changePasswordHash(hash);
+        return new SignIn(caller, stamp(hash));
     }
 
     private CredentialRepository.Login verified(String username, String password) {
