@@ -112,7 +112,8 @@ class PortalPeopleIT {
                 var token = browser.visible("#users-reset-token").getText().strip();
                 assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
                 var link = browser.visible("#users-reset-link").getText().strip();
-                assertEquals(meridian.uri("/admin/reset-password.xhtml?token=" + token).toString(), link);
+                assertEquals(meridian.publicUri("/admin/reset-password.xhtml?token=" + token).toString(), link,
+                        "the link starts with MERIDIAN_PUBLIC_URL, not the address the browser used");
                 browser.screenshot("portal-users-reset-token");
                 closeDialog(browser, "users-reset-dialog");
                 // the page forgets it once the dialog closes

@@ -45,7 +45,10 @@ final class RunningMeridian {
             environment.put("MERIDIAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // responses say how many statements they sent, which a test asserts
             environment.put("MERIDIAN_SERVER_TIMING", "true");
-            var settings = new Settings(directory(), Integer.parseInt(property("meridian.e2e.port")), freePort(),
+            var port = Integer.parseInt(property("meridian.e2e.port"));
+            // the browsers go to localhost; links handed out name the configured address instead
+            environment.put("MERIDIAN_PUBLIC_URL", publicUri(port).toString());
+            var settings = new Settings(directory(), port, freePort(),
                     Path.of(property("meridian.payara.home")), Path.of(property("meridian.ear")),
                     Duration.ofMinutes(5), environment);
             var runtime = new MeridianRuntime(settings);
@@ -77,6 +80,15 @@ final class RunningMeridian {
 
     URI uri(String path) {
         return runtime.baseUri().resolve(path);
+    }
+
+    /** The address the server is told users reach it at ({@code MERIDIAN_PUBLIC_URL}). */
+    static URI publicUri(int port) {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    URI publicUri(String path) {
+        return publicUri(runtime.baseUri().getPort()).resolve(path);
     }
 
     /** The test's working folder: the server's data and domain, and the browser's profile. */

@@ -113,6 +113,8 @@ public final class MeridianDeployment {
         settings.setProperty("MERIDIAN_SERVER_TIMING", "true");
         // a failing job's retries come within seconds, not minutes
         settings.setProperty("MERIDIAN_JOB_RETRY_DELAY_SECONDS", "1");
+        // the webhook receivers of the tests listen on loopback
+        settings.setProperty("MERIDIAN_WEBHOOK_PRIVATE_ADDRESSES", "true");
         // quotas are re-read every second, so a test sees other instances' calls count within seconds
         settings.setProperty("MERIDIAN_QUOTA_REFRESH_SECONDS", "1");
         var text = new StringWriter();

@@ -311,6 +311,11 @@ class TenancyIT {
                 channels("https://hooks.example/x", "short", false)).problem(400)));
         assertEquals("webhookUrl", firstField(api.send("PUT", channels, alice,
                 channels("ftp://hooks.example", null, false)).problem(400)));
+        // nor does a webhook aimed at the cloud's metadata endpoint, which the server could reach for them
+        var metadata = api.send("PUT", channels, alice,
+                channels("http://169.254.169.254/latest/meta-data/", null, false)).problem(400);
+        assertEquals("webhookUrl", firstField(metadata));
+        assertTrue(metadata.toString().contains("169.254.169.254 is a link-local address"), metadata::toString);
         var globexChannels = "organizations/" + globex.slug() + "/notification-channels";
         assertEquals("webhookSecret", firstField(api.send("PUT", globexChannels, bob,
                 channels("https://hooks.example/globex", null, false)).problem(400)));

@@ -144,12 +144,9 @@ public class UsersBean implements Serializable {
                         issued.expiresAt());
     }
 
-    /** Where the user sets their password with the token: this portal, as the admin reached it. */
     private static String redeemLink(String token) {
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        var url = request.getRequestURL();
-        var origin = url.substring(0, url.length() - request.getRequestURI().length());
-        return origin + request.getContextPath() + "/reset-password.xhtml?token=" + token;
+        return ResetLinks.forToken(
+                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), token);
     }
 
     /** The dialog closed: the secret is not kept a moment longer. */

@@ -120,7 +120,7 @@ public final class DispatchNotifications implements Job {
         if (due.isEmpty()) {
             return 0;
         }
-        var webhook = new WebhookChannel(settings.webhookConnectTimeout(), settings.webhookTimeout(), clock);
+        var webhook = new WebhookChannel(settings, clock);
         var email = settings.smtp().map(EmailChannel::new);
         long logged = 0;
         for (var id : due) {

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * setting with its default. No {@code MERIDIAN_SMTP_HOST} means no SMTP server: the e-mail channel is off.
  */
 record NotificationSettings(int batchSize, int maxAttempts, Duration backoff, Duration maxBackoff,
-        Duration webhookConnectTimeout, Duration webhookTimeout, Optional<Smtp> smtp) {
+        Duration webhookConnectTimeout, Duration webhookTimeout, boolean webhookPrivateAddresses,
+        Optional<Smtp> smtp) {
 
     /** The SMTP server e-mail goes through. */
     record Smtp(String host, int port, Optional<String> user, Optional<String> password, String from,
@@ -48,6 +49,7 @@ record NotificationSettings(int batchSize, int maxAttempts, Duration backoff, Du
                 Duration.ofSeconds(number(setting, "MERIDIAN_NOTIFICATIONS_MAX_BACKOFF_SECONDS", 3600)),
                 Duration.ofSeconds(number(setting, "MERIDIAN_WEBHOOK_CONNECT_TIMEOUT_SECONDS", 5)),
                 Duration.ofSeconds(number(setting, "MERIDIAN_WEBHOOK_TIMEOUT_SECONDS", 10)),
+                Boolean.parseBoolean(setting.apply("MERIDIAN_WEBHOOK_PRIVATE_ADDRESSES").orElse("false")),
                 smtp);
     }
 

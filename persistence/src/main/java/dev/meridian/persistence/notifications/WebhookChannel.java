@@ -3,6 +3,7 @@ package dev.meridian.persistence.notifications;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,8 +17,9 @@ import jakarta.json.spi.JsonProvider;
 
 /**
  * Posts a notification as JSON to the organization's webhook, signed ({@link WebhookSignature}). A 2xx answer
- * is delivered; anything else, a timeout or a refused connection is retried. Redirects are not followed: the
- * configured URL is the one that is trusted with the payload.
+ * is delivered; anything else, a timeout or a refused connection is retried. Nothing is posted to an address
+ * {@link WebhookTargets} forbids, and redirects are not followed: the configured URL is the one that is
+ * trusted with the payload, and the one whose addresses were checked.
  */
 final class WebhookChannel {
 
@@ -28,14 +30,16 @@ final class WebhookChannel {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final WebhookTargets targets;
     private final Clock clock;
 
-    WebhookChannel(Duration connectTimeout, Duration timeout, Clock clock) {
+    WebhookChannel(NotificationSettings settings, Clock clock) {
         this.http = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
+                .connectTimeout(settings.webhookConnectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.timeout = timeout;
+        this.timeout = settings.webhookTimeout();
+        this.targets = new WebhookTargets(settings.webhookPrivateAddresses());
         this.clock = clock;
     }
 
@@ -45,6 +49,14 @@ final class WebhookChannel {
             target = URI.create(webhook.url());
         } catch (IllegalArgumentException e) {
             return Outcome.giveUp("webhook URL is not a URI: " + e.getMessage());
+        }
+        try {
+            var refusal = targets.refusal(target);
+            if (refusal.isPresent()) {
+                return Outcome.giveUp("not posted: " + refusal.get());
+            }
+        } catch (UnknownHostException e) {
+            return Outcome.retry("UnknownHostException: " + e.getMessage());
         }
         var body = payload(notice).toString();
         var request = HttpRequest.newBuilder(target)

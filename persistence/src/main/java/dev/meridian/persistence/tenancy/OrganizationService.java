@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import dev.meridian.domain.tenancy.Organization;
 import dev.meridian.domain.tenancy.Plan;
 import dev.meridian.persistence.context.ActingContext;
+import dev.meridian.persistence.notifications.WebhookTargets;
 import dev.meridian.persistence.problems.AccessDenied;
 import dev.meridian.persistence.problems.Conflict;
 import dev.meridian.persistence.problems.InvalidInput;
@@ -109,7 +110,8 @@ public class OrganizationService {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        var validUrl = Valid.field("webhookUrl", url.strip(), Organization.Webhook::checkedUrl);
+        var validUrl = Valid.field("webhookUrl", url.strip(),
+                checked -> WebhookTargets.fromConfig().checked(Organization.Webhook.checkedUrl(checked)));
         var validSecret = secret == null || secret.isEmpty()
                 ? organization.getWebhook().map(Organization.Webhook::secret)
                         .orElseThrow(() -> new InvalidInput("webhookSecret", "a new webhook needs a secret"))

@@ -137,6 +137,19 @@ class DispatchNotificationsTest {
     }
 
     @Test
+    void aWebhookOnLoopbackIsNotPostedUnlessTheOperatorAllowsPrivateAddresses() throws Exception {
+        var received = new CopyOnWriteArrayList<Delivery>();
+        var world = World.create(receiver(200, received), "whsec-" + UUID.randomUUID(), false);
+
+        run(settings(3, false, Optional.empty()));
+
+        assertEquals(List.of("webhook 1 failed", "webhook 1 failed"), world.log(), "given up at once");
+        assertEquals(List.of("not posted: 127.0.0.1 is a loopback address"), world.errors());
+        assertEquals(List.of(world.alice + " failed", world.bob + " failed"), world.notifications());
+        assertEquals(List.of(), received);
+    }
+
+    @Test
     void aFailingWebhookIsRetriedWithExponentialBackoffUntilTheAttemptsRunOut() throws Exception {
         var received = new CopyOnWriteArrayList<Delivery>();
         var world = World.create(receiver(500, received), "whsec-" + UUID.randomUUID(), false);
@@ -180,9 +193,15 @@ class DispatchNotificationsTest {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
+    /** Settings for receivers on loopback, which the operator allows webhooks to reach. */
     private static NotificationSettings settings(int maxAttempts, Optional<NotificationSettings.Smtp> smtp) {
+        return settings(maxAttempts, true, smtp);
+    }
+
+    private static NotificationSettings settings(int maxAttempts, boolean privateAddresses,
+            Optional<NotificationSettings.Smtp> smtp) {
         return new NotificationSettings(100, maxAttempts, BACKOFF, Duration.ofHours(1), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), smtp);
+                Duration.ofSeconds(5), privateAddresses, smtp);
     }
 
     /** One job run in its own transaction, as the application role in platform scope. */
