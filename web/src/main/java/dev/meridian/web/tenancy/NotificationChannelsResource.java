@@ -61,8 +61,10 @@ public class NotificationChannelsResource {
             summary = "Set where the organization's notifications go",
             description = "A webhook URL (http or https, at most 2000 characters) gets every notification of the"
                     + " organization's users posted to it, signed with webhookSecret (16 to 200 characters; leave it"
-                    + " out to keep the current one). No webhookUrl removes the webhook. emailNotifications also"
-                    + " e-mails each user who has an address. The secret is never returned. Owners and admins only.")
+                    + " out to keep the current one). The URL must reach a public address: loopback and private"
+                    + " ones only where the operator allows them, link-local ones (cloud metadata) never. No"
+                    + " webhookUrl removes the webhook. emailNotifications also e-mails each user who has an"
+                    + " address. The secret is never returned. Owners and admins only.")
     public ChannelsView replace(@PathParam("slug") String slug, Channels request) {
         var body = bodies.valid(request);
         var organization = organizations.notificationChannels(slug);
